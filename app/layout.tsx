@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { TRPCReactProvider } from '@/trpc/client';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Opslens', template: '%s · Opslens' },
+  description: 'Write down how your business runs, then streamline it: remove, automate, delegate.',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans">
+        <TRPCReactProvider>{children}</TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { PASSWORD, signIn, signUpWithTeam, uniqueEmail } from './support/accounts';
+
+test('sign up, name the business, land on the team home; sign out and back in', async ({
+  page,
+}) => {
+  const email = uniqueEmail('founder');
+  await signUpWithTeam(page, { name: 'Fiona Founder', email, team: 'Fiona’s Bakery' });
+
+  // The team's URL carries its slug; the header shows the team and the user.
+  await expect(page).toHaveURL(/\/t\/fiona-s-bakery$/);
+  await expect(page.getByTestId('current-team')).toHaveText('Fiona’s Bakery');
+  await expect(page.getByTestId('current-user')).toContainText('Fiona Founder');
+  await expect(page.getByText('You are an owner of this team.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+
+  await signIn(page, email.toUpperCase());
+  await expect(page).toHaveURL(/\/t\/fiona-s-bakery$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Fiona’s Bakery' })).toBeVisible();
+});
+
+test('a wrong password shows the same clear message as an unknown email', async ({ page }) => {
+  const email = uniqueEmail('wrongpw');
+  await signUpWithTeam(page, { name: 'Walt', email, team: 'Walt Works' });
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await signIn(page, email, 'not the password');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Wrong email or password.' }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await signIn(page, uniqueEmail('nobody'), PASSWORD);
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Wrong email or password.' }),
+  ).toBeVisible();
+});
+
+test('a signed-out visit to a team page goes to sign in, then back to that page', async ({
+  page,
+}) => {
+  const email = uniqueEmail('return');
+  await signUpWithTeam(page, { name: 'Rita', email, team: 'Return Trip' });
+  const teamUrl = new URL(page.url()).pathname;
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await page.goto(teamUrl);
+  await expect(page).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(teamUrl)}`));
+  await signIn(page, email);
+  await expect(page).toHaveURL(new RegExp(`${teamUrl}$`));
+});
+
+test('sign-up shows field-level messages for bad input', async ({ page }) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill('Shorty');
+  await page.getByLabel('Work email').fill('not-an-email');
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Enter a valid email address.')).toBeVisible();
+  await expect(page.getByText('Use at least 10 characters.')).toBeVisible();
+  await expect(page.getByLabel('Work email')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL(/\/sign-up$/);
+});
+
+test('an email already taken (in any case) is refused on the email field', async ({ page }) => {
+  const email = uniqueEmail('taken');
+  await signUpWithTeam(page, { name: 'First', email, team: 'Taken Co' });
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill('Second');
+  await page.getByLabel('Work email').fill(email.toUpperCase());
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(
+    page.getByText('An account with this email already exists. Sign in instead.'),
+  ).toBeVisible();
+});
+
+test('"Try the demo" signs in to the demo team', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: 'Try the demo' }).click();
+  await expect(page).toHaveURL(/\/t\/northwind-creative$/);
+  await expect(page.getByTestId('current-team')).toHaveText('Northwind Creative');
+});

@@ -1,0 +1,93 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import GitHubProvider from 'next-auth/providers/github';
+import GoogleProvider from 'next-auth/providers/google';
+import { getDb } from '@/db/client';
+import { findUserByEmail, insertUser } from '@/server/queries/users';
+import { authenticateWithPassword, SignInError } from './credentials';
+import { getAuthSecret } from './secret';
+
+/** OAuth providers are on only when their credentials are configured. */
+export function oauthProviders() {
+  const providers = [];
+  if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
+    providers.push(
+      GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }),
+    );
+  }
+  if (process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
+    providers.push(
+      GoogleProvider({
+        clientId: process.env.GOOGLE_CLIENT_ID,
+        clientSecret: process.env.GOOGLE_CLIENT_SECRET,
+      }),
+    );
+  }
+  return providers;
+}
+
+let cached: NextAuthOptions | undefined;
+
+/** Built on first use, not at import: `next build` imports this module and has no secret. */
+export function getAuthOptions(): NextAuthOptions {
+  cached ??= {
+    secret: getAuthSecret(),
+    // The Credentials provider needs JWT sessions; team membership is still read from the database per call.
+    session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    providers: [
+      CredentialsProvider({
+        name: 'Email and password',
+        credentials: { email: { type: 'email' }, password: { type: 'password' } },
+        async authorize(credentials) {
+          try {
+            const user = await authenticateWithPassword(
+              getDb(),
+              credentials?.email ?? '',
+              credentials?.password ?? '',
+            );
+            return { id: user.id, name: user.name, email: user.email };
+          } catch (err) {
+            // next-auth passes a thrown Error's message to the client as `error`.
+            if (err instanceof SignInError) throw new Error(err.message);
+            throw err;
+          }
+        },
+      }),
+      ...oauthProviders(),
+    ],
+    callbacks: {
+      async signIn({ user, account }) {
+        if (!account || account.provider === 'credentials') return true;
+        // OAuth: sign in to the account with the same email, or create one.
+        if (!user.email) return '/sign-in?error=OAuthNoEmail';
+        const db = getDb();
+        const existing = await findUserByEmail(db, user.email);
+        if (!existing) {
+          await insertUser(db, {
+            name: user.name || user.email,
+            email: user.email,
+            passwordHash: null,
+          });
+        }
+        return true;
+      },
+      async jwt({ token, user, account }) {
+        if (user && account) {
+          if (account.provider === 'credentials') {
+            token.uid = user.id;
+          } else if (user.email) {
+            token.uid = (await findUserByEmail(getDb(), user.email))?.id;
+          }
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        if (session.user && typeof token.uid === 'string') session.user.id = token.uid;
+        return session;
+      },
+    },
+  };
+  return cached;
+}

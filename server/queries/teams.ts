@@ -1,0 +1,86 @@
+import 'server-only';
+import { and, asc, eq, like, or } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { memberships, teams, type Membership, type Role, type Team } from '@/db/schema';
+
+export type TeamMembership = { team: Team; membership: Membership };
+
+/** The caller's membership in a team, read fresh from the database; undefined when not a member. */
+export async function findMembership(
+  db: Db,
+  { teamId, userId }: { teamId: string; userId: string },
+): Promise<TeamMembership | undefined> {
+  return db
+    .select({ team: teams, membership: memberships })
+    .from(memberships)
+    .innerJoin(teams, eq(teams.id, memberships.teamId))
+    .where(and(eq(memberships.teamId, teamId), eq(memberships.userId, userId)))
+    .get();
+}
+
+export async function findMembershipBySlug(
+  db: Db,
+  { slug, userId }: { slug: string; userId: string },
+): Promise<TeamMembership | undefined> {
+  return db
+    .select({ team: teams, membership: memberships })
+    .from(memberships)
+    .innerJoin(teams, eq(teams.id, memberships.teamId))
+    .where(and(eq(teams.slug, slug), eq(memberships.userId, userId)))
+    .get();
+}
+
+export async function listTeamsOfUser(
+  db: Db,
+  userId: string,
+): Promise<{ id: string; name: string; slug: string; role: Role }[]> {
+  return db
+    .select({ id: teams.id, name: teams.name, slug: teams.slug, role: memberships.role })
+    .from(memberships)
+    .innerJoin(teams, eq(teams.id, memberships.teamId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(teams.name), asc(teams.id));
+}
+
+export function slugify(name: string): string {
+  const base = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/g, '');
+  return base || 'team';
+}
+
+/** A free slug for a name: the slugified name, or with -2, -3… appended when taken. */
+export async function freeSlug(db: Db, name: string): Promise<string> {
+  const base = slugify(name);
+  const taken = new Set(
+    (
+      await db
+        .select({ slug: teams.slug })
+        .from(teams)
+        .where(or(eq(teams.slug, base), like(teams.slug, `${base}-%`)))
+    ).map((r) => r.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Creates a team and makes the user its owner, in one transaction. */
+export async function createTeamWithOwner(
+  db: Db,
+  { name, slug, userId }: { name: string; slug: string; userId: string },
+): Promise<Team> {
+  // better-sqlite3 transactions are synchronous: the body must not await.
+  return db.transaction(
+    (tx) => {
+      const team = tx.insert(teams).values({ name, slug }).returning().get();
+      tx.insert(memberships).values({ teamId: team.id, userId, role: 'owner' }).run();
+      return team;
+    },
+    { behavior: 'immediate' },
+  );
+}

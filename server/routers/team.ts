@@ -1,0 +1,37 @@
+import 'server-only';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { createRouter, teamProcedure, userProcedure } from '@/server/trpc/init';
+import {
+  createTeamWithOwner,
+  findMembershipBySlug,
+  freeSlug,
+  listTeamsOfUser,
+} from '@/server/queries/teams';
+import { createTeamInput } from './team.schema';
+
+export const teamRouter = createRouter({
+  /** The teams the caller belongs to, for the switcher and the landing redirect. */
+  mine: userProcedure.query(({ ctx }) => listTeamsOfUser(ctx.db, ctx.user.id)),
+
+  /** Resolves a URL slug to a team the caller belongs to. */
+  bySlug: userProcedure
+    .input(z.object({ slug: z.string().min(1).max(64) }))
+    .query(async ({ ctx, input }) => {
+      const found = await findMembershipBySlug(ctx.db, { slug: input.slug, userId: ctx.user.id });
+      if (!found) throw new TRPCError({ code: 'NOT_FOUND', message: 'Team not found.' });
+      return { team: found.team, role: found.membership.role };
+    }),
+
+  create: userProcedure.input(createTeamInput).mutation(async ({ ctx, input }) => {
+    const slug = await freeSlug(ctx.db, input.name);
+    const team = await createTeamWithOwner(ctx.db, { name: input.name, slug, userId: ctx.user.id });
+    return { id: team.id, slug: team.slug };
+  }),
+
+  /** The team's home, zoomed all the way out. */
+  home: teamProcedure.query(({ ctx }) => ({
+    team: ctx.team,
+    role: ctx.membership.role,
+  })),
+});

@@ -1,0 +1,73 @@
+import 'server-only';
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { z, ZodError } from 'zod';
+import type { Role } from '@/db/schema';
+import { findMembership } from '@/server/queries/teams';
+import { findUserById } from '@/server/queries/users';
+import type { Context } from './context';
+import { FieldValidationError, type FieldErrors } from './errors';
+
+/**
+ * Who may call a procedure. Every builder below sets it, so a test can walk the router and
+ * check that each procedure refuses whoever its access level excludes.
+ */
+export type Access = 'public' | 'user' | 'team' | 'admin';
+export type ProcedureMeta = { access: Access };
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      let fieldErrors: FieldErrors | null = null;
+      if (error.cause instanceof ZodError) {
+        fieldErrors = z.flattenError(error.cause).fieldErrors as FieldErrors;
+      } else if (error.cause instanceof FieldValidationError) {
+        fieldErrors = error.cause.fieldErrors;
+      }
+      return { ...shape, data: { ...shape.data, fieldErrors } };
+    },
+  });
+
+export const createRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.meta({ access: 'public' });
+
+/** Signed in: the session names a user who still exists. */
+export const userProcedure = t.procedure.meta({ access: 'user' }).use(async ({ ctx, next }) => {
+  const user = ctx.userId ? await findUserById(ctx.db, ctx.userId) : undefined;
+  if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  return next({ ctx: { ...ctx, user } });
+});
+
+export const teamInput = z.object({ teamId: z.string().min(1).max(64) });
+
+/**
+ * Team-scoped: the one door to team data. Membership and role are read from the database on
+ * every call (never trusted from the token or the client). A team the caller does not belong to
+ * answers NOT_FOUND, so its existence is not revealed.
+ */
+export const teamProcedure = userProcedure
+  .meta({ access: 'team' })
+  .input(teamInput)
+  .use(async ({ ctx, input, next }) => {
+    const found = await findMembership(ctx.db, { teamId: input.teamId, userId: ctx.user.id });
+    if (!found) throw new TRPCError({ code: 'NOT_FOUND', message: 'Team not found.' });
+    return next({ ctx: { ...ctx, team: found.team, membership: found.membership } });
+  });
+
+const ADMIN_ROLES: readonly Role[] = ['owner', 'admin'];
+
+/** Team-scoped and limited to owners and admins. */
+export const adminProcedure = teamProcedure.meta({ access: 'admin' }).use(async ({ ctx, next }) => {
+  if (!ADMIN_ROLES.includes(ctx.membership.role)) {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: 'Only owners and admins of this team can do this.',
+    });
+  }
+  return next();
+});

@@ -1,0 +1,23 @@
+import type { Db } from '@/db/client';
+import { appRouter } from '@/server/routers/_app';
+import { createCallerFactory } from '@/server/trpc/init';
+
+const createCaller = createCallerFactory(appRouter);
+
+/** The real router, called as the given user (or signed out), against a real database. */
+export function callerFor(db: Db, userId: string | null = null) {
+  return createCaller({ db, userId });
+}
+
+let counter = 0;
+/** Signs up a fresh user through the router and returns a caller acting as them. */
+export async function signedUpUser(db: Db, name = 'Test User') {
+  counter += 1;
+  const email = `user${counter}-${Date.now()}@example.com`;
+  const { id } = await callerFor(db).auth.signUp({
+    name,
+    email,
+    password: 'correct horse battery',
+  });
+  return { id, email, password: 'correct horse battery', api: callerFor(db, id) };
+}

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': root,
+      // `server-only` throws outside Next's server bundles; in tests we are the server.
+      'server-only': path.join(root, 'test/server-only-stub.ts'),
+    },
+  },
+  test: {
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**', 'e2e/**', '.next/**'],
+    environment: 'node',
+    // Each test file gets its own temporary SQLite database (test/db.ts).
+    pool: 'forks',
+    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
+  },
+});
