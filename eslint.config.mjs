@@ -5,6 +5,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
+    rules: {
+      // `const { teamId, ...rest } = input` is how a procedure drops the scoping key.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
     ignores: [
       '.next/**',
       'node_modules/**',

@@ -7,6 +7,8 @@ import path from 'node:path';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
+/** The handle inside `db.transaction(…)`; its queries run synchronously with .run()/.get()/.all(). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 export const DEFAULT_DATABASE_PATH = path.join(process.cwd(), 'data', 'opslens.db');

@@ -1,4 +1,5 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ROLES, type Role } from './roles';
 
 // Ids are random UUIDs: portable to PostgreSQL, and they reveal nothing about other teams' data.
 const id = () =>
@@ -10,8 +11,7 @@ const createdAt = () =>
     .notNull()
     .$defaultFn(() => new Date());
 
-export const ROLES = ['owner', 'admin', 'member'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 export const users = sqliteTable(
   'users',
@@ -80,3 +80,69 @@ export const signInThrottles = sqliteTable('sign_in_throttles', {
 export type User = typeof users.$inferSelect;
 export type Team = typeof teams.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
+
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: id(),
+    teamId: text('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    emailNormalized: text('email_normalized').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    // SHA-256 of the single-use token: a leaked database does not leak working links.
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    invitedByUserId: text('invited_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    acceptedAt: integer('accepted_at', { mode: 'timestamp_ms' }),
+    acceptedByUserId: text('accepted_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (t) => [
+    uniqueIndex('invitations_token_hash_uq').on(t.tokenHash),
+    index('invitations_team_email_idx').on(t.teamId, t.emailNormalized),
+  ],
+);
+
+export const ACTIVITY_KINDS = [
+  'team.created',
+  'team.settings_changed',
+  'member.joined',
+  'member.updated',
+  'member.removed',
+  'member.left',
+  'invitation.created',
+  'invitation.resent',
+  'invitation.revoked',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+// Append-only: who did what, when. Written in the same transaction as the change it records.
+export const activities = sqliteTable(
+  'activities',
+  {
+    id: id(),
+    teamId: text('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    actorUserId: text('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: ACTIVITY_KINDS }).notNull(),
+    // A readable sentence fragment fixed at the time, so the log survives later renames and removals.
+    summary: text('summary').notNull(),
+    data: text('data', { mode: 'json' }).$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('activities_team_created_idx').on(t.teamId, t.createdAt)],
+);
+
+export type Invitation = typeof invitations.$inferSelect;
+export type Activity = typeof activities.$inferSelect;

@@ -1,19 +1,20 @@
 import type { Db } from '@/db/client';
+import type { Mailer } from '@/server/email/mailer';
 import { appRouter } from '@/server/routers/_app';
 import { createCallerFactory } from '@/server/trpc/init';
 
 const createCaller = createCallerFactory(appRouter);
 
 /** The real router, called as the given user (or signed out), against a real database. */
-export function callerFor(db: Db, userId: string | null = null) {
-  return createCaller({ db, userId });
+export function callerFor(db: Db, userId: string | null = null, mailer: Mailer | null = null) {
+  return createCaller({ db, userId, origin: 'http://opslens.test', mailer });
 }
 
 let counter = 0;
 /** Signs up a fresh user through the router and returns a caller acting as them. */
-export async function signedUpUser(db: Db, name = 'Test User') {
+export async function signedUpUser(db: Db, name = 'Test User', emailArg?: string) {
   counter += 1;
-  const email = `user${counter}-${Date.now()}@example.com`;
+  const email = emailArg ?? `user${counter}-${Date.now()}@example.com`;
   const { id } = await callerFor(db).auth.signUp({
     name,
     email,

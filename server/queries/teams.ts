@@ -1,7 +1,9 @@
 import 'server-only';
-import { and, asc, eq, like, or } from 'drizzle-orm';
+import { and, asc, eq, like, ne, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { memberships, teams, type Membership, type Role, type Team } from '@/db/schema';
+import { DomainError } from '@/server/domain-error';
+import { logActivity } from './activity';
 
 export type TeamMembership = { team: Team; membership: Membership };
 
@@ -79,7 +81,78 @@ export async function createTeamWithOwner(
     (tx) => {
       const team = tx.insert(teams).values({ name, slug }).returning().get();
       tx.insert(memberships).values({ teamId: team.id, userId, role: 'owner' }).run();
+      logActivity(tx, {
+        teamId: team.id,
+        actorUserId: userId,
+        kind: 'team.created',
+        summary: `created the team ${name}`,
+      });
       return team;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+const SETTING_LABELS: Record<string, string> = {
+  name: 'name',
+  slug: 'web address',
+  currency: 'currency',
+  defaultHourlyCost: 'default hourly cost',
+  workingDaysPerWeek: 'working days per week',
+  weeksPerYear: 'weeks per year',
+  horizonYears: 'analysis horizon',
+  defaultAutomationEffortHours: 'default automation effort',
+  minHoursPerYear: 'minimum hours per year',
+};
+
+export type TeamSettingsValues = Pick<
+  Team,
+  | 'name'
+  | 'slug'
+  | 'currency'
+  | 'defaultHourlyCost'
+  | 'workingDaysPerWeek'
+  | 'weeksPerYear'
+  | 'horizonYears'
+  | 'defaultAutomationEffortHours'
+  | 'minHoursPerYear'
+>;
+
+/** Saves the team's settings and logs what changed; a slug taken by another team is refused. */
+export async function updateTeamSettings(
+  db: Db,
+  {
+    teamId,
+    actorUserId,
+    values,
+  }: { teamId: string; actorUserId: string; values: TeamSettingsValues },
+): Promise<Team> {
+  return db.transaction(
+    (tx) => {
+      const before = tx.select().from(teams).where(eq(teams.id, teamId)).get();
+      if (!before) throw new DomainError('NOT_FOUND', 'Team not found.');
+      const clash = tx
+        .select({ id: teams.id })
+        .from(teams)
+        .where(and(eq(teams.slug, values.slug), ne(teams.id, teamId)))
+        .get();
+      if (clash)
+        throw new DomainError('CONFLICT', 'That web address is taken. Try another.', 'slug');
+      const changed = (Object.keys(values) as (keyof TeamSettingsValues)[]).filter(
+        (k) => values[k] !== before[k],
+      );
+      if (changed.length === 0) return before;
+      const after = tx.update(teams).set(values).where(eq(teams.id, teamId)).returning().get();
+      logActivity(tx, {
+        teamId,
+        actorUserId,
+        kind: 'team.settings_changed',
+        summary: `changed ${changed
+          .map((k) => `the ${SETTING_LABELS[k]} from ${before[k]} to ${values[k]}`)
+          .join(', ')}`,
+        data: Object.fromEntries(changed.map((k) => [k, { from: before[k], to: values[k] }])),
+      });
+      return after;
     },
     { behavior: 'immediate' },
   );

@@ -1,11 +1,17 @@
 import 'server-only';
 import { createRouter } from '@/server/trpc/init';
+import { activityRouter } from './activity';
 import { authRouter } from './auth';
+import { invitationRouter } from './invitation';
+import { memberRouter } from './member';
 import { teamRouter } from './team';
 import { userRouter } from './user';
 
 export const appRouter = createRouter({
+  activity: activityRouter,
   auth: authRouter,
+  invitation: invitationRouter,
+  member: memberRouter,
   team: teamRouter,
   user: userRouter,
 });

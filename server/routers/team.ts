@@ -1,14 +1,15 @@
 import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { createRouter, teamProcedure, userProcedure } from '@/server/trpc/init';
+import { adminProcedure, createRouter, teamProcedure, userProcedure } from '@/server/trpc/init';
 import {
   createTeamWithOwner,
   findMembershipBySlug,
   freeSlug,
   listTeamsOfUser,
+  updateTeamSettings,
 } from '@/server/queries/teams';
-import { createTeamInput } from './team.schema';
+import { createTeamInput, teamSettingsSchema } from './team.schema';
 
 export const teamRouter = createRouter({
   /** The teams the caller belongs to, for the switcher and the landing redirect. */
@@ -28,6 +29,33 @@ export const teamRouter = createRouter({
     const team = await createTeamWithOwner(ctx.db, { name: input.name, slug, userId: ctx.user.id });
     return { id: team.id, slug: team.slug };
   }),
+
+  /** Settings are readable by every member (they explain the report's numbers). */
+  settings: teamProcedure.query(({ ctx }) => ({
+    settings: {
+      name: ctx.team.name,
+      slug: ctx.team.slug,
+      currency: ctx.team.currency,
+      defaultHourlyCost: ctx.team.defaultHourlyCost,
+      workingDaysPerWeek: ctx.team.workingDaysPerWeek,
+      weeksPerYear: ctx.team.weeksPerYear,
+      horizonYears: ctx.team.horizonYears,
+      defaultAutomationEffortHours: ctx.team.defaultAutomationEffortHours,
+      minHoursPerYear: ctx.team.minHoursPerYear,
+    },
+    canEdit: ctx.membership.role !== 'member',
+  })),
+
+  updateSettings: adminProcedure
+    .input(teamSettingsSchema)
+    .mutation(async ({ ctx, input: { teamId, ...values } }) => {
+      const team = await updateTeamSettings(ctx.db, {
+        teamId: ctx.team.id,
+        actorUserId: ctx.user.id,
+        values,
+      });
+      return { slug: team.slug };
+    }),
 
   /** The team's home, zoomed all the way out. */
   home: teamProcedure.query(({ ctx }) => ({

@@ -1,8 +1,13 @@
 import 'server-only';
 import type { Db } from '@/db/client';
+import type { Mailer } from '@/server/email/mailer';
 
 export type Context = {
   db: Db;
   /** The signed-in user's id from the session token; the user row is re-read per call. */
   userId: string | null;
+  /** The app's public origin, for links in emails and invitations (e.g. https://opslens.example). */
+  origin: string;
+  /** Sends email when SMTP is configured; null otherwise. */
+  mailer: Mailer | null;
 };

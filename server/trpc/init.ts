@@ -5,6 +5,7 @@ import { z, ZodError } from 'zod';
 import type { Role } from '@/db/schema';
 import { findMembership } from '@/server/queries/teams';
 import { findUserById } from '@/server/queries/users';
+import { DomainError } from '@/server/domain-error';
 import type { Context } from './context';
 import { FieldValidationError, type FieldErrors } from './errors';
 
@@ -23,7 +24,12 @@ const t = initTRPC
     errorFormatter({ shape, error }) {
       let fieldErrors: FieldErrors | null = null;
       if (error.cause instanceof ZodError) {
-        fieldErrors = z.flattenError(error.cause).fieldErrors as FieldErrors;
+        // Keyed by the full path ("patch.hourlyCost"), so nested inputs map to form fields too.
+        fieldErrors = {};
+        for (const issue of error.cause.issues) {
+          const key = issue.path.join('.') || '_form';
+          (fieldErrors[key] ??= []).push(issue.message);
+        }
       } else if (error.cause instanceof FieldValidationError) {
         fieldErrors = error.cause.fieldErrors;
       }
@@ -34,10 +40,24 @@ const t = initTRPC
 export const createRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.meta({ access: 'public' });
+/** Turns a broken product rule, thrown deep in a transaction, into the matching tRPC error. */
+const baseProcedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const { code, message, field } = result.error.cause;
+    throw new TRPCError({
+      code,
+      message,
+      cause: field ? new FieldValidationError({ [field]: [message] }) : undefined,
+    });
+  }
+  return result;
+});
+
+export const publicProcedure = baseProcedure.meta({ access: 'public' });
 
 /** Signed in: the session names a user who still exists. */
-export const userProcedure = t.procedure.meta({ access: 'user' }).use(async ({ ctx, next }) => {
+export const userProcedure = baseProcedure.meta({ access: 'user' }).use(async ({ ctx, next }) => {
   const user = ctx.userId ? await findUserById(ctx.db, ctx.userId) : undefined;
   if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
   return next({ ctx: { ...ctx, user } });

@@ -1,7 +1,6 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { getDb } from '@/db/client';
-import { getSessionUserId } from '@/server/auth/session';
 import { appRouter } from '@/server/routers/_app';
+import { createRequestContext } from '@/server/trpc/request-context';
 
 function sameOrigin(req: Request): boolean {
   const origin = req.headers.get('origin');
@@ -23,7 +22,7 @@ async function handler(req: Request) {
     endpoint: '/api/trpc',
     req,
     router: appRouter,
-    createContext: async () => ({ db: getDb(), userId: await getSessionUserId() }),
+    createContext: () => createRequestContext(new URL(req.url).origin),
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR')
         console.error(`tRPC ${path ?? '?'} failed:`, error);

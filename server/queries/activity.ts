@@ -1,0 +1,64 @@
+import 'server-only';
+import { and, desc, eq, lt, or } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
+import { activities, users, type ActivityKind } from '@/db/schema';
+
+export type ActivityInput = {
+  teamId: string;
+  actorUserId: string | null;
+  kind: ActivityKind;
+  summary: string;
+  data?: Record<string, unknown>;
+};
+
+/** Appends to the log inside the caller's transaction, so the record and the change land together. */
+export function logActivity(tx: Tx | Db, entry: ActivityInput): void {
+  tx.insert(activities)
+    .values({ ...entry, data: entry.data ?? null })
+    .run();
+}
+
+export type ActivityEntry = {
+  id: string;
+  kind: ActivityKind;
+  summary: string;
+  createdAt: Date;
+  actorName: string | null;
+  data: Record<string, unknown> | null;
+};
+
+/** Newest first, a page at a time; `before` is the last entry of the previous page. */
+export async function listActivities(
+  db: Db,
+  {
+    teamId,
+    limit,
+    before,
+  }: { teamId: string; limit: number; before?: { createdAt: Date; id: string } },
+): Promise<ActivityEntry[]> {
+  const a = activities;
+  return db
+    .select({
+      id: a.id,
+      kind: a.kind,
+      summary: a.summary,
+      createdAt: a.createdAt,
+      actorName: users.name,
+      data: a.data,
+    })
+    .from(a)
+    .leftJoin(users, eq(users.id, a.actorUserId))
+    .where(
+      and(
+        eq(a.teamId, teamId),
+        before
+          ? or(
+              lt(a.createdAt, before.createdAt),
+              and(eq(a.createdAt, before.createdAt), lt(a.id, before.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(a.createdAt), desc(a.id))
+    .limit(limit);
+}

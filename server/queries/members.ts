@@ -1,0 +1,162 @@
+import 'server-only';
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
+import { memberships, users, type Membership, type Role } from '@/db/schema';
+import { DomainError } from '@/server/domain-error';
+import { logActivity } from './activity';
+
+export type MemberRow = {
+  membershipId: string;
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+  hourlyCost: number | null;
+  weeklyCapacityHours: number;
+  joinedAt: Date;
+};
+
+export async function listMembers(db: Db, { teamId }: { teamId: string }): Promise<MemberRow[]> {
+  return db
+    .select({
+      membershipId: memberships.id,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: memberships.role,
+      hourlyCost: memberships.hourlyCost,
+      weeklyCapacityHours: memberships.weeklyCapacityHours,
+      joinedAt: memberships.createdAt,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.teamId, teamId))
+    .orderBy(asc(users.name), asc(memberships.id));
+}
+
+function memberWithName(tx: Tx, teamId: string, membershipId: string) {
+  const row = tx
+    .select({ membership: memberships, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.teamId, teamId), eq(memberships.id, membershipId)))
+    .get();
+  if (!row) throw new DomainError('NOT_FOUND', 'Member not found.');
+  return row;
+}
+
+function ownerCount(tx: Tx, teamId: string): number {
+  return (
+    tx
+      .select({ n: count() })
+      .from(memberships)
+      .where(and(eq(memberships.teamId, teamId), eq(memberships.role, 'owner')))
+      .get()?.n ?? 0
+  );
+}
+
+const LAST_OWNER = 'A team must keep at least one owner. Make another member an owner first.';
+
+/** Owners and admins manage members, but only owners touch the owner role. */
+function assertMayManage(actor: Membership, target: Membership, newRole?: Role) {
+  const touchesOwner = target.role === 'owner' || newRole === 'owner';
+  if (touchesOwner && actor.role !== 'owner') {
+    throw new DomainError('FORBIDDEN', 'Only an owner can change or remove an owner.');
+  }
+}
+
+export type MemberPatch = {
+  role?: Role;
+  hourlyCost?: number | null;
+  weeklyCapacityHours?: number;
+};
+
+export async function updateMember(
+  db: Db,
+  {
+    teamId,
+    actor,
+    membershipId,
+    patch,
+  }: { teamId: string; actor: Membership; membershipId: string; patch: MemberPatch },
+): Promise<Membership> {
+  return db.transaction(
+    (tx) => {
+      const { membership: target, name } = memberWithName(tx, teamId, membershipId);
+      assertMayManage(actor, target, patch.role);
+      if (
+        patch.role &&
+        patch.role !== 'owner' &&
+        target.role === 'owner' &&
+        ownerCount(tx, teamId) <= 1
+      ) {
+        throw new DomainError('CONFLICT', LAST_OWNER, 'role');
+      }
+      const changes: string[] = [];
+      if (patch.role !== undefined && patch.role !== target.role)
+        changes.push(`role ${target.role} → ${patch.role}`);
+      if (patch.hourlyCost !== undefined && patch.hourlyCost !== target.hourlyCost) {
+        changes.push(
+          `hourly cost ${target.hourlyCost ?? 'team default'} → ${patch.hourlyCost ?? 'team default'}`,
+        );
+      }
+      if (
+        patch.weeklyCapacityHours !== undefined &&
+        patch.weeklyCapacityHours !== target.weeklyCapacityHours
+      ) {
+        changes.push(
+          `weekly capacity ${target.weeklyCapacityHours} h → ${patch.weeklyCapacityHours} h`,
+        );
+      }
+      if (changes.length === 0) return target;
+      const updated = tx
+        .update(memberships)
+        .set(patch)
+        .where(and(eq(memberships.teamId, teamId), eq(memberships.id, membershipId)))
+        .returning()
+        .get();
+      logActivity(tx, {
+        teamId,
+        actorUserId: actor.userId,
+        kind: 'member.updated',
+        summary: `changed ${name}'s ${changes.join(', ')}`,
+        data: { membershipId, ...patch },
+      });
+      return updated;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Removes a member (by an admin) or the caller themself (leaving); never the last owner. */
+export async function removeMember(
+  db: Db,
+  { teamId, actor, membershipId }: { teamId: string; actor: Membership; membershipId: string },
+): Promise<void> {
+  db.transaction(
+    (tx) => {
+      const { membership: target, name } = memberWithName(tx, teamId, membershipId);
+      const leaving = target.id === actor.id;
+      if (!leaving) assertMayManage(actor, target);
+      if (target.role === 'owner' && ownerCount(tx, teamId) <= 1) {
+        throw new DomainError(
+          'CONFLICT',
+          leaving
+            ? 'You are the last owner: make another member an owner before you leave.'
+            : LAST_OWNER,
+        );
+      }
+      tx.delete(memberships)
+        .where(and(eq(memberships.teamId, teamId), eq(memberships.id, membershipId)))
+        .run();
+      logActivity(tx, {
+        teamId,
+        actorUserId: actor.userId,
+        kind: leaving ? 'member.left' : 'member.removed',
+        summary: leaving ? 'left the team' : `removed ${name} from the team`,
+        data: { membershipId, userId: target.userId },
+      });
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,18 @@
+import 'server-only';
+import { z } from 'zod';
+import { listActivities } from '@/server/queries/activity';
+import { adminProcedure, createRouter } from '@/server/trpc/init';
+
+export const activityRouter = createRouter({
+  /** The team's log, newest first, for admins. */
+  list: adminProcedure
+    .input(
+      z.object({
+        limit: z.number().int().min(1).max(200).default(50),
+        before: z.object({ createdAt: z.date(), id: z.string().max(64) }).optional(),
+      }),
+    )
+    .query(({ ctx, input }) =>
+      listActivities(ctx.db, { teamId: ctx.team.id, limit: input.limit, before: input.before }),
+    ),
+});

@@ -1,0 +1,153 @@
+/**
+ * Tenancy, proven: every procedure of the app router — found by walking the router, not from a
+ * hand-kept list — is called with input naming another team's data, as a signed-out visitor, as
+ * a signed-in member of another team and (for admin procedures) as a plain member. Each must be
+ * refused, and the database must not change. A procedure added later without the right builder,
+ * or with a new input nobody thought of, makes this file fail.
+ */
+import { TRPCError } from '@trpc/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appRouter } from '@/server/routers/_app';
+import type { Access, ProcedureMeta } from '@/server/trpc/init';
+import { callerFor, signedUpUser } from '@/test/caller';
+import { createTestDatabase } from '@/test/db';
+import { sampleInput } from '@/test/sample-input';
+import { teamWithOwner } from '@/test/team-fixture';
+
+const { db, sqlite } = createTestDatabase();
+
+type AnyProcedure = {
+  _def: { type: 'query' | 'mutation' | 'subscription'; meta?: ProcedureMeta; inputs: unknown[] };
+};
+const procedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, AnyProcedure>,
+);
+
+// Public on purpose: creating an account, and the invitation page (its token is the credential).
+const PUBLIC = new Set(['auth.signUp', 'invitation.preview']);
+
+const VICTIM_MARKER = 'Victim Secret Holdings';
+let SAMPLES: Record<string, unknown>;
+let victim: Awaited<ReturnType<typeof teamWithOwner>>;
+let victimMember: Awaited<ReturnType<Awaited<ReturnType<typeof teamWithOwner>>['addMember']>>;
+let outsider: Awaited<ReturnType<typeof signedUpUser>>;
+
+beforeAll(async () => {
+  victim = await teamWithOwner(db, VICTIM_MARKER);
+  victimMember = await victim.addMember('member', 'Victor Member');
+  const invite = await victim.owner.api.invitation.create({
+    teamId: victim.team.id,
+    email: 'pending@victim.example',
+    role: 'admin',
+  });
+  outsider = await signedUpUser(db, 'Oscar Outsider');
+  await outsider.api.team.create({ name: 'Outsider Co' });
+
+  SAMPLES = {
+    teamId: victim.team.id,
+    slug: victim.team.slug,
+    membershipId: victimMember.membershipId,
+    invitationId: invite.id,
+    token: invite.link.split('/invite/')[1],
+    email: 'sweep@example.com',
+    name: 'Swept Name',
+    password: 'a long sweep password',
+    role: 'owner',
+    currency: 'EUR',
+  };
+});
+
+/** Every row of every table, to prove a refused call wrote nothing. */
+function snapshot(): string {
+  const tables = sqlite
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+    )
+    .all() as { name: string }[];
+  return JSON.stringify(
+    tables.map(({ name }) => [
+      name,
+      sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all(),
+    ]),
+  );
+}
+
+/** The victim team's rows only: what an outsider's own legitimate actions must never touch. */
+function victimSnapshot(): string {
+  const tables = sqlite
+    .prepare(
+      "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'team_id') ORDER BY m.name",
+    )
+    .all() as { name: string }[];
+  return JSON.stringify([
+    sqlite.prepare('SELECT * FROM teams WHERE id = ?').all(victim.team.id),
+    ...tables.map(({ name }) =>
+      sqlite
+        .prepare(`SELECT * FROM "${name}" WHERE team_id = ? ORDER BY rowid`)
+        .all(victim.team.id),
+    ),
+  ]);
+}
+
+async function call(api: ReturnType<typeof callerFor>, path: string, input: unknown) {
+  const fn = path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api);
+  try {
+    return { ok: true as const, value: await (fn as (i: unknown) => Promise<unknown>)(input) };
+  } catch (error) {
+    return { ok: false as const, error };
+  }
+}
+
+function codeOf(result: Awaited<ReturnType<typeof call>>): string {
+  if (result.ok) return 'succeeded';
+  return result.error instanceof TRPCError ? result.error.code : String(result.error);
+}
+
+describe('the router', () => {
+  it('has procedures to sweep, each declaring who may call it', () => {
+    expect(procedures.length).toBeGreaterThan(15);
+    const levels: Access[] = ['public', 'user', 'team', 'admin'];
+    for (const [path, proc] of procedures) {
+      expect(levels, `${path} declares no access level`).toContain(proc._def.meta?.access);
+      if (proc._def.meta?.access === 'public') expect(PUBLIC, `${path} is public`).toContain(path);
+    }
+  });
+});
+
+describe.each(procedures.filter(([path]) => !PUBLIC.has(path)))('%s', (path, proc) => {
+  const access = proc._def.meta?.access;
+  const input = () => sampleInput(path, proc._def.inputs, SAMPLES);
+
+  it('refuses a signed-out visitor and writes nothing', async () => {
+    const before = snapshot();
+    const result = await call(callerFor(db), path, input());
+    expect(codeOf(result)).toBe('UNAUTHORIZED');
+    expect(snapshot()).toBe(before);
+  });
+
+  it('refuses a member of another team, revealing and changing nothing of the victim team', async () => {
+    const before = snapshot();
+    const beforeVictim = victimSnapshot();
+    const result = await call(outsider.api, path, input());
+    if (access === 'team' || access === 'admin') {
+      // Not "forbidden": the victim team's existence is not revealed.
+      expect(codeOf(result)).toBe('NOT_FOUND');
+      expect(snapshot()).toBe(before);
+    } else {
+      // User-level procedures act on the caller's own account; they must not reach the victim's data.
+      if (result.ok) expect(JSON.stringify(result.value ?? null)).not.toContain(VICTIM_MARKER);
+      expect(victimSnapshot()).toBe(beforeVictim);
+    }
+  });
+
+  if (access === 'admin') {
+    it('refuses a plain member of the team itself', async () => {
+      const before = snapshot();
+      const result = await call(victimMember.api, path, input());
+      expect(codeOf(result)).toBe('FORBIDDEN');
+      expect(snapshot()).toBe(before);
+    });
+  }
+});
