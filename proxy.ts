@@ -15,4 +15,4 @@ export async function proxy(req: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ['/t/:path*', '/onboarding'] };
+export const config = { matcher: ['/t/:path*', '/onboarding', '/teams/:path*'] };

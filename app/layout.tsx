@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Toaster } from 'sonner';
 import { TRPCReactProvider } from '@/trpc/client';
 import './globals.css';
 
@@ -12,6 +13,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en">
       <body className="min-h-screen font-sans">
         <TRPCReactProvider>{children}</TRPCReactProvider>
+        <Toaster position="bottom-right" richColors closeButton />
       </body>
     </html>
   );

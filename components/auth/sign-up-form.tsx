@@ -18,7 +18,13 @@ import { useHydrated } from '@/components/forms/use-hydrated';
 import { signUpInput } from '@/server/routers/auth.schema';
 import { useTRPC } from '@/trpc/client';
 
-export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
+export function SignUpForm({
+  callbackUrl,
+  defaultEmail,
+}: {
+  callbackUrl: string | null;
+  defaultEmail?: string;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const [fields, setFields] = useState<FieldMessages>({});
@@ -69,6 +75,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
           name="email"
           type="email"
           autoComplete="email"
+          defaultValue={defaultEmail}
           error={fields.email}
           required
         />

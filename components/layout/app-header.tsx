@@ -1,36 +1,37 @@
 import Link from 'next/link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import type { Role } from '@/db/roles';
+import { TeamNav, type NavItem } from './team-nav';
+import { TeamSwitcher } from './team-switcher';
 
 type Props = {
   team: { name: string; slug: string };
+  role: Role;
+  teams: { id: string; name: string; slug: string; role: string }[];
   user: { name: string; email: string };
 };
 
-export function AppHeader({ team, user }: Props) {
+export function AppHeader({ team, role, teams, user }: Props) {
+  const base = `/t/${team.slug}`;
+  const nav: NavItem[] = [
+    { href: base, label: 'Business', exact: true },
+    { href: `${base}/members`, label: 'Members' },
+    { href: `${base}/settings`, label: 'Settings' },
+    ...(role === 'member' ? [] : [{ href: `${base}/activity`, label: 'Activity' }]),
+  ];
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4">
         <Link href="/" className="text-lg font-semibold tracking-tight">
           Ops<span className="text-brand-600">lens</span>
         </Link>
         <span aria-hidden className="text-slate-300">
           /
         </span>
-        <Link
-          href={`/t/${team.slug}`}
-          className="truncate font-medium text-slate-800 hover:text-brand-700"
-          data-testid="current-team"
-        >
-          {team.name}
-        </Link>
-        <nav aria-label="Team" className="ml-4 flex items-center gap-1 text-sm">
-          <Link
-            href={`/t/${team.slug}`}
-            className="rounded-md px-3 py-1.5 text-slate-600 hover:bg-slate-100"
-          >
-            Business
-          </Link>
-        </nav>
+        <TeamSwitcher current={team} teams={teams} />
+        <div className="ml-2 hidden md:block">
+          <TeamNav items={nav} />
+        </div>
         <div className="ml-auto flex items-center gap-3">
           <div className="hidden text-right leading-tight sm:block" data-testid="current-user">
             <div className="text-sm font-medium text-slate-800">{user.name}</div>
@@ -38,6 +39,9 @@ export function AppHeader({ team, user }: Props) {
           </div>
           <SignOutButton />
         </div>
+      </div>
+      <div className="mx-auto max-w-6xl px-4 pb-2 md:hidden">
+        <TeamNav items={nav} />
       </div>
     </header>
   );

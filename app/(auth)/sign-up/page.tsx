@@ -14,5 +14,6 @@ export default async function SignUpPage({
   const params = await searchParams;
   if (await getSessionUserId()) redirect(safeCallbackUrl(params.callbackUrl));
   const callbackUrl = params.callbackUrl ? safeCallbackUrl(params.callbackUrl) : null;
-  return <SignUpForm callbackUrl={callbackUrl} />;
+  const email = typeof params.email === 'string' ? params.email.slice(0, 254) : undefined;
+  return <SignUpForm callbackUrl={callbackUrl} defaultEmail={email} />;
 }

@@ -16,10 +16,14 @@ export default async function TeamLayout({
   if (!(await getSessionUserId()))
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/t/${slug}`)}`);
   const api = await getServerApi();
-  const [current, user] = await Promise.all([getCurrentTeam(slug), api.user.me()]);
+  const [current, user, teams] = await Promise.all([
+    getCurrentTeam(slug),
+    api.user.me(),
+    api.team.mine(),
+  ]);
   return (
     <>
-      <AppHeader team={current.team} user={user} />
+      <AppHeader team={current.team} role={current.role} teams={teams} user={user} />
       <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
     </>
   );

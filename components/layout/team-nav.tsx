@@ -1,0 +1,31 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+export type NavItem = { href: string; label: string; exact?: boolean };
+
+export function TeamNav({ items }: { items: NavItem[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Team" className="flex items-center gap-1 overflow-x-auto text-sm">
+      {items.map((item) => {
+        const active = item.exact ? pathname === item.href : pathname.startsWith(item.href);
+        return (
+          <Link
+            key={item.href}
+            href={item.href}
+            aria-current={active ? 'page' : undefined}
+            className={`whitespace-nowrap rounded-md px-3 py-1.5 ${
+              active
+                ? 'bg-brand-50 font-medium text-brand-700'
+                : 'text-slate-600 hover:bg-slate-100'
+            }`}
+          >
+            {item.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef, useState } from 'react';
+
+type TeamLink = { id: string; name: string; slug: string; role: string };
+
+/** The current team's name, opening a menu of the user's other teams and "Create a team". */
+export function TeamSwitcher({
+  current,
+  teams,
+}: {
+  current: { name: string; slug: string };
+  teams: TeamLink[];
+}) {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: MouseEvent | KeyboardEvent) => {
+      if (
+        e instanceof KeyboardEvent ? e.key === 'Escape' : !ref.current?.contains(e.target as Node)
+      ) {
+        setOpen(false);
+      }
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  return (
+    <div ref={ref} className="relative">
+      <button
+        type="button"
+        aria-haspopup="true"
+        aria-expanded={open}
+        aria-label={`Team: ${current.name}. Switch team`}
+        onClick={() => setOpen((o) => !o)}
+        className="flex max-w-56 items-center gap-1 rounded-md px-2 py-1 font-medium text-slate-800 hover:bg-slate-100"
+      >
+        <span className="truncate" data-testid="current-team">
+          {current.name}
+        </span>
+        <svg
+          aria-hidden
+          viewBox="0 0 20 20"
+          className="h-4 w-4 flex-none text-slate-400"
+          fill="currentColor"
+        >
+          <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
+        </svg>
+      </button>
+      {open && (
+        <div className="absolute left-0 z-20 mt-1 w-64 rounded-lg border border-slate-200 bg-white py-1 shadow-lg">
+          <p className="px-3 py-1 text-xs uppercase tracking-wide text-slate-400">Your teams</p>
+          <ul>
+            {teams.map((t) => (
+              <li key={t.id}>
+                <Link
+                  href={`/t/${t.slug}`}
+                  onClick={() => setOpen(false)}
+                  aria-current={t.slug === current.slug ? 'true' : undefined}
+                  className="flex items-center justify-between px-3 py-2 text-sm hover:bg-slate-50"
+                >
+                  <span className="truncate">{t.name}</span>
+                  <span className="text-xs capitalize text-slate-400">
+                    {t.slug === current.slug ? '✓ ' : ''}
+                    {t.role}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <div className="border-t border-slate-100 pt-1">
+            <Link
+              href="/teams/new"
+              onClick={() => setOpen(false)}
+              className="block px-3 py-2 text-sm text-brand-700 hover:bg-slate-50"
+            >
+              + Create a team
+            </Link>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,313 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { fieldMessagesFromServer, type FieldMessages } from '@/components/forms/field-errors';
+import { useHydrated } from '@/components/forms/use-hydrated';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ROLES, type Role } from '@/db/roles';
+import { formatMoney } from '@/server/analysis/format';
+import { useTRPC } from '@/trpc/client';
+
+export type MemberView = {
+  membershipId: string;
+  name: string;
+  email: string;
+  role: Role;
+  hourlyCost: number | null;
+  weeklyCapacityHours: number;
+};
+
+type Props = {
+  teamId: string;
+  teamSlug: string;
+  members: MemberView[];
+  me: { membershipId: string; role: Role };
+  currency: string;
+  defaultHourlyCost: number;
+};
+
+const ROLE_LABELS: Record<Role, string> = { owner: 'Owner', admin: 'Admin', member: 'Member' };
+
+export function MembersTable({ teamId, members, me, currency, defaultHourlyCost }: Props) {
+  const canManage = me.role !== 'member';
+  return (
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Team members</caption>
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            <th scope="col" className="px-4 py-3 font-medium">
+              Member
+            </th>
+            <th scope="col" className="px-4 py-3 font-medium">
+              Role
+            </th>
+            <th scope="col" className="px-4 py-3 font-medium">
+              Hourly cost
+            </th>
+            <th scope="col" className="px-4 py-3 font-medium">
+              Capacity for delegated work
+            </th>
+            <th scope="col" className="px-4 py-3 font-medium">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {members.map((m) =>
+            canManage ? (
+              <EditableRow
+                key={`${m.membershipId}:${m.role}:${m.hourlyCost}:${m.weeklyCapacityHours}`}
+                teamId={teamId}
+                member={m}
+                me={me}
+                currency={currency}
+                defaultHourlyCost={defaultHourlyCost}
+              />
+            ) : (
+              <tr key={m.membershipId} data-testid={`member-${m.email}`}>
+                <NameCell member={m} isMe={m.membershipId === me.membershipId} />
+                <td className="px-4 py-3">{ROLE_LABELS[m.role]}</td>
+                <td className="px-4 py-3">
+                  {m.hourlyCost === null ? (
+                    <span className="text-slate-500">
+                      Team default ({formatMoney(defaultHourlyCost, currency)})
+                    </span>
+                  ) : (
+                    formatMoney(m.hourlyCost, currency)
+                  )}
+                </td>
+                <td className="px-4 py-3">{m.weeklyCapacityHours} h/week</td>
+                <td className="px-4 py-3 text-right">
+                  {m.membershipId === me.membershipId && <LeaveButton teamId={teamId} />}
+                </td>
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function NameCell({ member, isMe }: { member: MemberView; isMe: boolean }) {
+  return (
+    <td className="px-4 py-3">
+      <div className="font-medium text-slate-900">
+        {member.name} {isMe && <span className="text-xs font-normal text-slate-500">(you)</span>}
+      </div>
+      <div className="text-xs text-slate-500">{member.email}</div>
+    </td>
+  );
+}
+
+function numberOrNull(raw: string): number | null {
+  return raw.trim() === '' ? null : Number(raw);
+}
+
+function EditableRow({
+  teamId,
+  member,
+  me,
+  currency,
+  defaultHourlyCost,
+}: {
+  teamId: string;
+  member: MemberView;
+  me: Props['me'];
+  currency: string;
+  defaultHourlyCost: number;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const [role, setRole] = useState<Role>(member.role);
+  const [cost, setCost] = useState(member.hourlyCost === null ? '' : String(member.hourlyCost));
+  const [capacity, setCapacity] = useState(String(member.weeklyCapacityHours));
+  const [errors, setErrors] = useState<FieldMessages>({});
+  const [confirming, setConfirming] = useState(false);
+  const update = useMutation(trpc.member.update.mutationOptions());
+  const remove = useMutation(trpc.member.remove.mutationOptions());
+  const isMe = member.membershipId === me.membershipId;
+  // Only owners give or take the owner role; the server enforces it too.
+  const roleLocked = me.role !== 'owner' && member.role === 'owner';
+
+  const dirty =
+    role !== member.role ||
+    numberOrNull(cost) !== member.hourlyCost ||
+    Number(capacity) !== member.weeklyCapacityHours;
+
+  async function save() {
+    setErrors({});
+    try {
+      await update.mutateAsync({
+        teamId,
+        membershipId: member.membershipId,
+        role,
+        hourlyCost: numberOrNull(cost),
+        weeklyCapacityHours: capacity.trim() === '' ? Number.NaN : Number(capacity),
+      });
+      toast.success(`Saved ${member.name}.`);
+      router.refresh();
+    } catch (err) {
+      const fields = fieldMessagesFromServer(err);
+      setErrors(fields);
+      if (!Object.values(fields).some(Boolean)) toast.error((err as Error).message);
+    }
+  }
+
+  async function confirmRemove() {
+    try {
+      await remove.mutateAsync({ teamId, membershipId: member.membershipId });
+      toast.success(`${member.name} was removed from the team.`);
+      setConfirming(false);
+      router.refresh();
+    } catch (err) {
+      setConfirming(false);
+      toast.error((err as Error).message);
+    }
+  }
+
+  const inputClass = (error?: string) =>
+    `w-28 rounded-md border px-2 py-1.5 text-sm ${error ? 'border-red-500' : 'border-slate-300'}`;
+
+  return (
+    <tr data-testid={`member-${member.email}`} className="align-top">
+      <NameCell member={member} isMe={isMe} />
+      <td className="px-4 py-3">
+        <label className="sr-only" htmlFor={`role-${member.membershipId}`}>
+          Role of {member.name}
+        </label>
+        <select
+          id={`role-${member.membershipId}`}
+          value={role}
+          disabled={roleLocked}
+          onChange={(e) => setRole(e.target.value as Role)}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+        >
+          {ROLES.filter((r) => r !== 'owner' || me.role === 'owner' || member.role === 'owner').map(
+            (r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ),
+          )}
+        </select>
+        {errors.role && <p className="mt-1 max-w-48 text-xs text-red-600">{errors.role}</p>}
+      </td>
+      <td className="px-4 py-3">
+        <label className="sr-only" htmlFor={`cost-${member.membershipId}`}>
+          Hourly cost of {member.name} ({currency})
+        </label>
+        <input
+          id={`cost-${member.membershipId}`}
+          type="number"
+          min={0}
+          step="any"
+          inputMode="decimal"
+          value={cost}
+          placeholder={`${formatMoney(defaultHourlyCost, currency)} default`}
+          onChange={(e) => setCost(e.target.value)}
+          aria-invalid={errors.hourlyCost ? true : undefined}
+          className={inputClass(errors.hourlyCost)}
+        />
+        <span className="ml-1 text-xs text-slate-500">{currency}/h</span>
+        {errors.hourlyCost && <p className="mt-1 text-xs text-red-600">{errors.hourlyCost}</p>}
+      </td>
+      <td className="px-4 py-3">
+        <label className="sr-only" htmlFor={`capacity-${member.membershipId}`}>
+          Weekly capacity of {member.name} (hours)
+        </label>
+        <input
+          id={`capacity-${member.membershipId}`}
+          type="number"
+          min={0}
+          max={80}
+          step="any"
+          inputMode="decimal"
+          value={capacity}
+          onChange={(e) => setCapacity(e.target.value)}
+          aria-invalid={errors.weeklyCapacityHours ? true : undefined}
+          className={inputClass(errors.weeklyCapacityHours)}
+        />
+        <span className="ml-1 text-xs text-slate-500">h/week</span>
+        {errors.weeklyCapacityHours && (
+          <p className="mt-1 text-xs text-red-600">{errors.weeklyCapacityHours}</p>
+        )}
+      </td>
+      <td className="space-x-2 whitespace-nowrap px-4 py-3 text-right">
+        {dirty && (
+          <Button
+            onClick={() => void save()}
+            disabled={!hydrated || update.isPending}
+            className="px-3 py-1.5"
+          >
+            {update.isPending ? 'Saving…' : 'Save'}
+          </Button>
+        )}
+        {isMe ? (
+          <LeaveButton teamId={teamId} />
+        ) : (
+          !roleLocked && (
+            <Button
+              variant="ghost"
+              className="px-3 py-1.5 text-red-700"
+              onClick={() => setConfirming(true)}
+              disabled={!hydrated}
+            >
+              Remove
+            </Button>
+          )
+        )}
+        <ConfirmDialog
+          open={confirming}
+          title={`Remove ${member.name}?`}
+          confirmLabel="Remove from team"
+          pending={remove.isPending}
+          onConfirm={() => void confirmRemove()}
+          onCancel={() => setConfirming(false)}
+        >
+          {member.name} loses access to this team at once. Steps they perform stay documented.
+        </ConfirmDialog>
+      </td>
+    </tr>
+  );
+}
+
+function LeaveButton({ teamId }: { teamId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const leave = useMutation(trpc.member.leave.mutationOptions());
+  async function confirmLeave() {
+    try {
+      await leave.mutateAsync({ teamId });
+      router.replace('/');
+      router.refresh();
+    } catch (err) {
+      setConfirming(false);
+      toast.error((err as Error).message);
+    }
+  }
+  return (
+    <>
+      <Button variant="ghost" className="px-3 py-1.5" onClick={() => setConfirming(true)}>
+        Leave team
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        title="Leave this team?"
+        confirmLabel="Leave team"
+        pending={leave.isPending}
+        onConfirm={() => void confirmLeave()}
+        onCancel={() => setConfirming(false)}
+      >
+        You will lose access to its systems and processes until someone invites you again.
+      </ConfirmDialog>
+    </>
+  );
+}
