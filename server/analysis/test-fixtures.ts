@@ -88,3 +88,53 @@ export function findingFor(result: AnalysisResult, stepId: string): Finding {
   if (!finding) throw new Error(`no finding for step ${stepId}`);
   return finding;
 }
+
+/** 2,000 processes × 20 steps = 40,000 steps, 100 members, a 4-level system tree. */
+export function largeTeam(): AnalysisInput {
+  const members: AnalysisMember[] = Array.from({ length: 100 }, (_, i) => ({
+    membershipId: `m${i}`,
+    name: `Member ${i}`,
+    hourlyCost: i % 10 === 0 ? null : 20 + (i % 17) * 5,
+    weeklyCapacityHours: i % 3 === 0 ? 0 : 2 + (i % 5),
+  }));
+  const systems: AnalysisSystem[] = [{ id: 'sys', parentId: null, name: 'Business' }];
+  for (let i = 0; i < 10; i += 1) {
+    systems.push({ id: `sys${i}`, parentId: 'sys', name: `S${i}` });
+    for (let j = 0; j < 10; j += 1) {
+      systems.push({ id: `sys${i}-${j}`, parentId: `sys${i}`, name: `S${i}.${j}` });
+      for (let k = 0; k < 5; k += 1) {
+        systems.push({
+          id: `sys${i}-${j}-${k}`,
+          parentId: `sys${i}-${j}`,
+          name: `S${i}.${j}.${k}`,
+        });
+      }
+    }
+  }
+  const leaves = systems.filter((s) => s.id.split('-').length === 3);
+  const periods = ['day', 'week', 'month', 'quarter', 'year'] as const;
+  const values = ['customer', 'required', 'none', 'unknown'] as const;
+  const processes: AnalysisProcess[] = Array.from({ length: 2000 }, (_, p) => ({
+    id: `p${p}`,
+    systemId: leaves[p % leaves.length]!.id,
+    name: `Process ${p}`,
+    frequency:
+      p % 11 === 0
+        ? { period: 'on_demand', runsPerYear: 10 + (p % 50) }
+        : { period: periods[p % periods.length]!, count: 1 + (p % 4) },
+    steps: Array.from({ length: 20 }, (_, s) => ({
+      id: `p${p}s${s}`,
+      position: s,
+      title: `Step ${s}`,
+      kind: 'action',
+      performerId: (p + s) % 13 === 0 ? null : `m${(p * 7 + s) % 100}`,
+      minutes: 1 + ((p + s * 3) % 60),
+      probability: s % 4 === 0 ? 30 : 100,
+      value: values[(p + s) % values.length]!,
+      ruleBased: (p + s) % 3 === 0,
+      needsJudgment: (p + s) % 5 === 0,
+      automationEffortHours: s % 6 === 0 ? 40 : null,
+    })),
+  }));
+  return { settings: SETTINGS, members, systems, processes };
+}
