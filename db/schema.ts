@@ -1,4 +1,18 @@
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
+import {
+  PERIODS,
+  PROCESS_STATUSES,
+  STEP_KINDS,
+  STEP_VALUES,
+} from './process-enums';
 import { ROLES, type Role } from './roles';
 
 // Ids are random UUIDs: portable to PostgreSQL, and they reveal nothing about other teams' data.
@@ -115,6 +129,21 @@ export const invitations = sqliteTable(
 
 export const ACTIVITY_KINDS = [
   'team.created',
+  'team.imported',
+  'system.created',
+  'system.updated',
+  'system.moved',
+  'system.archived',
+  'system.restored',
+  'process.created',
+  'process.updated',
+  'process.archived',
+  'process.restored',
+  'step.created',
+  'step.updated',
+  'step.duplicated',
+  'step.deleted',
+  'steps.reordered',
   'team.settings_changed',
   'member.joined',
   'member.updated',
@@ -135,14 +164,145 @@ export const activities = sqliteTable(
       .notNull()
       .references(() => teams.id, { onDelete: 'cascade' }),
     actorUserId: text('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    // Set for changes to a process or its steps, so the process page can show its own history.
+    processId: text('process_id'),
     kind: text('kind', { enum: ACTIVITY_KINDS }).notNull(),
     // A readable sentence fragment fixed at the time, so the log survives later renames and removals.
     summary: text('summary').notNull(),
     data: text('data', { mode: 'json' }).$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
-  (t) => [index('activities_team_created_idx').on(t.teamId, t.createdAt)],
+  (t) => [
+    index('activities_team_created_idx').on(t.teamId, t.createdAt),
+    index('activities_team_process_created_idx').on(t.teamId, t.processId, t.createdAt),
+  ],
 );
 
 export type Invitation = typeof invitations.$inferSelect;
 export type Activity = typeof activities.$inferSelect;
+
+const updatedAt = () =>
+  integer('updated_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .$defaultFn(() => new Date());
+
+/** A system of the business; parentId null means top level (the team itself is the business). */
+export const systems = sqliteTable(
+  'systems',
+  {
+    id: id(),
+    teamId: text('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    parentId: text('parent_id').references((): AnySQLiteColumn => systems.id, {
+      onDelete: 'cascade',
+    }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    ownerMembershipId: text('owner_membership_id').references(() => memberships.id, {
+      onDelete: 'set null',
+    }),
+    position: integer('position').notNull().default(0),
+    archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('systems_team_parent_position_idx').on(t.teamId, t.parentId, t.position)],
+);
+
+export const processes = sqliteTable(
+  'processes',
+  {
+    id: id(),
+    teamId: text('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    systemId: text('system_id')
+      .notNull()
+      .references(() => systems.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    purpose: text('purpose').notNull().default(''),
+    trigger: text('trigger').notNull().default(''),
+    ownerMembershipId: text('owner_membership_id').references(() => memberships.id, {
+      onDelete: 'set null',
+    }),
+    // count per period, or on_demand with an estimate of runs per year.
+    frequencyPeriod: text('frequency_period', { enum: PERIODS }).notNull().default('month'),
+    frequencyCount: real('frequency_count').notNull().default(1),
+    status: text('status', { enum: PROCESS_STATUSES }).notNull().default('draft'),
+    position: integer('position').notNull().default(0),
+    // Optimistic concurrency: every save names the version it edited.
+    version: integer('version').notNull().default(1),
+    updatedByUserId: text('updated_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('processes_team_system_position_idx').on(t.teamId, t.systemId, t.position)],
+);
+
+export const steps = sqliteTable(
+  'steps',
+  {
+    id: id(),
+    teamId: text('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    processId: text('process_id')
+      .notNull()
+      .references(() => processes.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    details: text('details').notNull().default(''),
+    kind: text('kind', { enum: STEP_KINDS }).notNull().default('action'),
+    performerMembershipId: text('performer_membership_id').references(() => memberships.id, {
+      onDelete: 'set null',
+    }),
+    minutes: real('minutes').notNull().default(0),
+    waitMinutes: real('wait_minutes'),
+    probability: real('probability').notNull().default(100),
+    value: text('value', { enum: STEP_VALUES }).notNull().default('unknown'),
+    ruleBased: integer('rule_based', { mode: 'boolean' }).notNull().default(false),
+    needsJudgment: integer('needs_judgment', { mode: 'boolean' }).notNull().default(false),
+    tools: text('tools', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    automationEffortHours: real('automation_effort_hours'),
+    version: integer('version').notNull().default(1),
+    updatedByUserId: text('updated_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('steps_team_process_position_idx').on(t.teamId, t.processId, t.position),
+    // Removing a member sets their steps to unassigned: this keeps that update from scanning.
+    index('steps_performer_idx').on(t.performerMembershipId),
+  ],
+);
+
+/** A step's exception: "if the client does not pay within 30 days" → what to do. */
+export const whatIfs = sqliteTable(
+  'what_ifs',
+  {
+    id: id(),
+    teamId: text('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    stepId: text('step_id')
+      .notNull()
+      .references(() => steps.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    condition: text('condition').notNull(),
+    action: text('action').notNull(),
+    linkedProcessId: text('linked_process_id').references(() => processes.id, {
+      onDelete: 'set null',
+    }),
+  },
+  (t) => [index('what_ifs_team_step_position_idx').on(t.teamId, t.stepId, t.position)],
+);
+
+export type System = typeof systems.$inferSelect;
+export type Process = typeof processes.$inferSelect;
+export type Step = typeof steps.$inferSelect;
+export type WhatIf = typeof whatIfs.$inferSelect;

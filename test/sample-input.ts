@@ -6,6 +6,8 @@ type JsonSchema = {
   required?: string[];
   enum?: unknown[];
   anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  const?: unknown;
   items?: JsonSchema;
   minimum?: number;
   format?: string;
@@ -45,8 +47,10 @@ function sampleObject(path: string, json: JsonSchema, samples: Record<string, un
 }
 
 function sampleValue(where: string, json: JsonSchema, samples: Record<string, unknown>): unknown {
+  if (json.const !== undefined) return json.const;
   if (json.enum) return json.enum[0];
-  if (json.anyOf) return sampleValue(where, json.anyOf[0]!, samples);
+  const options = json.anyOf ?? json.oneOf;
+  if (options) return sampleValue(where, options[0]!, samples);
   const type = Array.isArray(json.type) ? json.type[0] : json.type;
   switch (type) {
     case 'object':

@@ -6,6 +6,8 @@ import { activities, users, type ActivityKind } from '@/db/schema';
 export type ActivityInput = {
   teamId: string;
   actorUserId: string | null;
+  /** For changes to a process or its steps: they show in that process's history. */
+  processId?: string;
   kind: ActivityKind;
   summary: string;
   data?: Record<string, unknown>;
@@ -32,9 +34,15 @@ export async function listActivities(
   db: Db,
   {
     teamId,
+    processId,
     limit,
     before,
-  }: { teamId: string; limit: number; before?: { createdAt: Date; id: string } },
+  }: {
+    teamId: string;
+    processId?: string;
+    limit: number;
+    before?: { createdAt: Date; id: string };
+  },
 ): Promise<ActivityEntry[]> {
   const a = activities;
   return db
@@ -51,6 +59,7 @@ export async function listActivities(
     .where(
       and(
         eq(a.teamId, teamId),
+        processId ? eq(a.processId, processId) : undefined,
         before
           ? or(
               lt(a.createdAt, before.createdAt),

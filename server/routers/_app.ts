@@ -4,6 +4,10 @@ import { activityRouter } from './activity';
 import { authRouter } from './auth';
 import { invitationRouter } from './invitation';
 import { memberRouter } from './member';
+import { processRouter } from './process';
+import { searchRouter } from './search';
+import { stepRouter } from './step';
+import { systemRouter } from './system';
 import { teamRouter } from './team';
 import { userRouter } from './user';
 
@@ -12,6 +16,10 @@ export const appRouter = createRouter({
   auth: authRouter,
   invitation: invitationRouter,
   member: memberRouter,
+  process: processRouter,
+  search: searchRouter,
+  step: stepRouter,
+  system: systemRouter,
   team: teamRouter,
   user: userRouter,
 });

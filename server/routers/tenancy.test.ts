@@ -40,6 +40,21 @@ beforeAll(async () => {
     email: 'pending@victim.example',
     role: 'admin',
   });
+  const api = victim.owner.api;
+  const teamId = victim.team.id;
+  const system = await api.system.create({ teamId, name: 'Victim system' });
+  const process = await api.process.create({
+    teamId,
+    systemId: system.id,
+    name: 'Victim process',
+    frequency: { period: 'week', count: 1 },
+  });
+  const step = await api.step.create({
+    teamId,
+    processId: process.id,
+    title: 'Victim step',
+    minutes: 5,
+  });
   outsider = await signedUpUser(db, 'Oscar Outsider');
   await outsider.api.team.create({ name: 'Outsider Co' });
 
@@ -54,6 +69,15 @@ beforeAll(async () => {
     password: 'a long sweep password',
     role: 'owner',
     currency: 'EUR',
+    systemId: system.id,
+    parentId: system.id,
+    processId: process.id,
+    stepId: step.id,
+    afterStepId: step.id,
+    orderedIds: [step.id],
+    version: 1,
+    q: 'victim',
+    title: 'Swept title',
   };
 });
 
@@ -61,7 +85,7 @@ beforeAll(async () => {
 function snapshot(): string {
   const tables = sqlite
     .prepare(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT GLOB 'search_index_*' ORDER BY name",
     )
     .all() as { name: string }[];
   return JSON.stringify(

@@ -1,0 +1,41 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { Db } from './client';
+
+// SQLite FTS5 lives here, behind one function; a PostgreSQL port swaps this file for tsvector.
+
+export type SearchHit = {
+  entityType: 'system' | 'process' | 'step';
+  entityId: string;
+  /** Title and a snippet of the body, with matches wrapped in MARK_START … MARK_END. */
+  title: string;
+  snippet: string;
+};
+
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+/** Words of the query as prefix terms, all required: "invoice rem" finds "Invoice reminder". */
+export function toMatchExpression(query: string): string | null {
+  const words = query.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  return `{title body} : (${words.slice(0, 8).map((w) => `"${w}"*`).join(' AND ')})`;
+}
+
+export async function searchIndex(
+  db: Db,
+  { teamId, query, limit }: { teamId: string; query: string; limit: number },
+): Promise<SearchHit[]> {
+  const match = toMatchExpression(query);
+  if (!match) return [];
+  return db.all<SearchHit>(sql`
+    SELECT entity_type AS entityType,
+           entity_id AS entityId,
+           highlight(search_index, 3, ${MARK_START}, ${MARK_END}) AS title,
+           snippet(search_index, 4, ${MARK_START}, ${MARK_END}, '…', 16) AS snippet
+    FROM search_index
+    WHERE search_index MATCH ${match} AND team_id = ${teamId}
+    ORDER BY bm25(search_index, 0, 0, 0, 10, 1), entity_id
+    LIMIT ${limit}
+  `);
+}

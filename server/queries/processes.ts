@@ -1,0 +1,214 @@
+import 'server-only';
+import { and, asc, eq, max } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
+import {
+  processes,
+  steps,
+  users,
+  whatIfs,
+  type Process,
+  type Step,
+  type WhatIf,
+} from '@/db/schema';
+import { DomainError } from '@/server/domain-error';
+import { logActivity } from './activity';
+import { assertMemberOfTeam, processOfTeam, systemOfTeam } from './team-refs';
+
+export type ProcessValues = {
+  name: string;
+  purpose: string;
+  trigger: string;
+  ownerMembershipId: string | null;
+  frequency:
+    | { period: 'day' | 'week' | 'month' | 'quarter' | 'year'; count: number }
+    | { period: 'on_demand'; runsPerYear: number };
+  status: Process['status'];
+};
+
+/** The stored columns for a frequency: a count per period, or on demand with runs per year. */
+function frequencyColumns(f: ProcessValues['frequency']) {
+  return f.period === 'on_demand'
+    ? { frequencyPeriod: f.period, frequencyCount: f.runsPerYear }
+    : { frequencyPeriod: f.period, frequencyCount: f.count };
+}
+
+export function frequencyOf(
+  p: Pick<Process, 'frequencyPeriod' | 'frequencyCount'>,
+): ProcessValues['frequency'] {
+  return p.frequencyPeriod === 'on_demand'
+    ? { period: 'on_demand', runsPerYear: p.frequencyCount }
+    : { period: p.frequencyPeriod, count: p.frequencyCount };
+}
+
+/** Refuses a save made against an older version, naming who changed it since. */
+export function conflictError(
+  tx: Tx,
+  what: 'process' | 'step',
+  updatedByUserId: string | null,
+): DomainError {
+  const who = updatedByUserId
+    ? tx.select({ name: users.name }).from(users).where(eq(users.id, updatedByUserId)).get()?.name
+    : undefined;
+  return new DomainError(
+    'CONFLICT',
+    `${who ?? 'Someone'} changed this ${what} after you opened it, so your save was not applied. Reload to see their changes, then redo yours.`,
+  );
+}
+
+export async function createProcess(
+  db: Db,
+  {
+    teamId,
+    actorUserId,
+    systemId,
+    values,
+  }: { teamId: string; actorUserId: string; systemId: string; values: ProcessValues },
+): Promise<Process> {
+  return db.transaction(
+    (tx) => {
+      const system = systemOfTeam(tx, teamId, systemId);
+      if (system.archivedAt)
+        throw new DomainError('CONFLICT', 'That system is archived: restore it first.');
+      assertMemberOfTeam(tx, teamId, values.ownerMembershipId, 'ownerMembershipId');
+      const last = tx
+        .select({ p: max(processes.position) })
+        .from(processes)
+        .where(and(eq(processes.teamId, teamId), eq(processes.systemId, systemId)))
+        .get()?.p;
+      const { frequency, ...rest } = values;
+      const process = tx
+        .insert(processes)
+        .values({
+          teamId,
+          systemId,
+          ...rest,
+          ...frequencyColumns(frequency),
+          position: last == null ? 0 : last + 1,
+          updatedByUserId: actorUserId,
+        })
+        .returning()
+        .get();
+      logActivity(tx, {
+        teamId,
+        actorUserId,
+        processId: process.id,
+        kind: 'process.created',
+        summary: `created the process ${process.name} in ${system.name}`,
+      });
+      return process;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export async function updateProcess(
+  db: Db,
+  {
+    teamId,
+    actorUserId,
+    processId,
+    version,
+    values,
+  }: {
+    teamId: string;
+    actorUserId: string;
+    processId: string;
+    version: number;
+    values: ProcessValues;
+  },
+): Promise<Process> {
+  return db.transaction(
+    (tx) => {
+      const before = processOfTeam(tx, teamId, processId);
+      if (before.version !== version) throw conflictError(tx, 'process', before.updatedByUserId);
+      assertMemberOfTeam(tx, teamId, values.ownerMembershipId, 'ownerMembershipId');
+      const { frequency, ...rest } = values;
+      const after = tx
+        .update(processes)
+        .set({
+          ...rest,
+          ...frequencyColumns(frequency),
+          version: version + 1,
+          updatedByUserId: actorUserId,
+          updatedAt: new Date(),
+        })
+        .where(
+          and(
+            eq(processes.teamId, teamId),
+            eq(processes.id, processId),
+            eq(processes.version, version),
+          ),
+        )
+        .returning()
+        .get();
+      const kind =
+        before.status !== 'archived' && after.status === 'archived'
+          ? 'process.archived'
+          : before.status === 'archived' && after.status !== 'archived'
+            ? 'process.restored'
+            : 'process.updated';
+      const verb = {
+        'process.archived': 'archived',
+        'process.restored': 'restored',
+        'process.updated': 'updated',
+      }[kind];
+      logActivity(tx, {
+        teamId,
+        actorUserId,
+        processId,
+        kind,
+        summary: `${verb} the process ${after.name}`,
+      });
+      return after;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export type StepWithWhatIfs = Step & { whatIfs: WhatIf[] };
+export type ProcessDetail = { process: Process; steps: StepWithWhatIfs[] };
+
+/** A process with its steps in order and each step's what-ifs: three queries, whatever its size. */
+export async function getProcessDetail(
+  db: Db,
+  { teamId, processId }: { teamId: string; processId: string },
+): Promise<ProcessDetail | undefined> {
+  const process = await db
+    .select()
+    .from(processes)
+    .where(and(eq(processes.teamId, teamId), eq(processes.id, processId)))
+    .get();
+  if (!process) return undefined;
+  const stepRows = await db
+    .select()
+    .from(steps)
+    .where(and(eq(steps.teamId, teamId), eq(steps.processId, processId)))
+    .orderBy(asc(steps.position), asc(steps.id));
+  const ifRows = await db
+    .select({ whatIf: whatIfs })
+    .from(whatIfs)
+    .innerJoin(steps, eq(steps.id, whatIfs.stepId))
+    .where(and(eq(whatIfs.teamId, teamId), eq(steps.processId, processId)))
+    .orderBy(asc(whatIfs.position), asc(whatIfs.id));
+  const byStep = new Map<string, WhatIf[]>();
+  for (const { whatIf } of ifRows) {
+    const list = byStep.get(whatIf.stepId) ?? [];
+    list.push(whatIf);
+    byStep.set(whatIf.stepId, list);
+  }
+  return { process, steps: stepRows.map((s) => ({ ...s, whatIfs: byStep.get(s.id) ?? [] })) };
+}
+
+/** The team's processes (any status) with just what lists need, for pickers and links. */
+export async function listProcessNames(db: Db, { teamId }: { teamId: string }) {
+  return db
+    .select({
+      id: processes.id,
+      name: processes.name,
+      systemId: processes.systemId,
+      status: processes.status,
+    })
+    .from(processes)
+    .where(eq(processes.teamId, teamId))
+    .orderBy(asc(processes.name), asc(processes.id));
+}

@@ -1,0 +1,300 @@
+import 'server-only';
+import { and, asc, eq, gt, max, sql } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
+import { steps, whatIfs, type Step } from '@/db/schema';
+import { DomainError } from '@/server/domain-error';
+import { logActivity } from './activity';
+import { conflictError } from './processes';
+import { assertMemberOfTeam, processOfTeam } from './team-refs';
+
+export type WhatIfValues = { condition: string; action: string; linkedProcessId: string | null };
+export type StepValues = {
+  title: string;
+  details: string;
+  kind: Step['kind'];
+  performerMembershipId: string | null;
+  minutes: number;
+  waitMinutes: number | null;
+  probability: number;
+  value: Step['value'];
+  ruleBased: boolean;
+  needsJudgment: boolean;
+  tools: string[];
+  automationEffortHours: number | null;
+  whatIfs: WhatIfValues[];
+};
+
+function stepOfTeam(tx: Tx, teamId: string, stepId: string): Step {
+  const row = tx
+    .select()
+    .from(steps)
+    .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
+    .get();
+  if (!row) throw new DomainError('NOT_FOUND', 'Step not found.');
+  return row;
+}
+
+function writeWhatIfs(tx: Tx, teamId: string, stepId: string, list: WhatIfValues[]) {
+  tx.delete(whatIfs)
+    .where(and(eq(whatIfs.teamId, teamId), eq(whatIfs.stepId, stepId)))
+    .run();
+  list.forEach((w, position) => {
+    if (w.linkedProcessId) processOfTeam(tx, teamId, w.linkedProcessId);
+    tx.insert(whatIfs)
+      .values({ teamId, stepId, position, ...w })
+      .run();
+  });
+}
+
+/** Opens a gap after `position` so a step can be inserted there. */
+function shiftAfter(tx: Tx, teamId: string, processId: string, position: number) {
+  tx.update(steps)
+    .set({ position: sql`${steps.position} + 1` })
+    .where(
+      and(eq(steps.teamId, teamId), eq(steps.processId, processId), gt(steps.position, position)),
+    )
+    .run();
+}
+
+function insertStep(
+  tx: Tx,
+  teamId: string,
+  processId: string,
+  position: number,
+  values: StepValues,
+  actorUserId: string,
+): Step {
+  const { whatIfs: list, ...fields } = values;
+  assertMemberOfTeam(tx, teamId, fields.performerMembershipId, 'performerMembershipId');
+  const step = tx
+    .insert(steps)
+    .values({ teamId, processId, position, ...fields, updatedByUserId: actorUserId })
+    .returning()
+    .get();
+  writeWhatIfs(tx, teamId, step.id, list);
+  return step;
+}
+
+export async function createStep(
+  db: Db,
+  {
+    teamId,
+    actorUserId,
+    processId,
+    afterStepId,
+    values,
+  }: {
+    teamId: string;
+    actorUserId: string;
+    processId: string;
+    afterStepId: string | null;
+    values: StepValues;
+  },
+): Promise<Step> {
+  return db.transaction(
+    (tx) => {
+      const process = processOfTeam(tx, teamId, processId);
+      let position: number;
+      if (afterStepId) {
+        const after = stepOfTeam(tx, teamId, afterStepId);
+        if (after.processId !== processId) throw new DomainError('NOT_FOUND', 'Step not found.');
+        shiftAfter(tx, teamId, processId, after.position);
+        position = after.position + 1;
+      } else {
+        const last = tx
+          .select({ p: max(steps.position) })
+          .from(steps)
+          .where(and(eq(steps.teamId, teamId), eq(steps.processId, processId)))
+          .get()?.p;
+        position = last == null ? 0 : last + 1;
+      }
+      const step = insertStep(tx, teamId, processId, position, values, actorUserId);
+      logActivity(tx, {
+        teamId,
+        actorUserId,
+        processId,
+        kind: 'step.created',
+        summary: `added the step “${step.title}” to ${process.name}`,
+      });
+      return step;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export async function updateStep(
+  db: Db,
+  {
+    teamId,
+    actorUserId,
+    stepId,
+    version,
+    values,
+  }: { teamId: string; actorUserId: string; stepId: string; version: number; values: StepValues },
+): Promise<Step> {
+  return db.transaction(
+    (tx) => {
+      const before = stepOfTeam(tx, teamId, stepId);
+      if (before.version !== version) throw conflictError(tx, 'step', before.updatedByUserId);
+      const { whatIfs: list, ...fields } = values;
+      assertMemberOfTeam(tx, teamId, fields.performerMembershipId, 'performerMembershipId');
+      const after = tx
+        .update(steps)
+        .set({
+          ...fields,
+          version: version + 1,
+          updatedByUserId: actorUserId,
+          updatedAt: new Date(),
+        })
+        .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId), eq(steps.version, version)))
+        .returning()
+        .get();
+      writeWhatIfs(tx, teamId, stepId, list);
+      logActivity(tx, {
+        teamId,
+        actorUserId,
+        processId: before.processId,
+        kind: 'step.updated',
+        summary: `edited the step “${after.title}”`,
+      });
+      return after;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Copies a step (with its what-ifs) right after itself. */
+export async function duplicateStep(
+  db: Db,
+  { teamId, actorUserId, stepId }: { teamId: string; actorUserId: string; stepId: string },
+): Promise<Step> {
+  return db.transaction(
+    (tx) => {
+      const original = stepOfTeam(tx, teamId, stepId);
+      const ifs = tx
+        .select()
+        .from(whatIfs)
+        .where(and(eq(whatIfs.teamId, teamId), eq(whatIfs.stepId, stepId)))
+        .orderBy(asc(whatIfs.position))
+        .all();
+      shiftAfter(tx, teamId, original.processId, original.position);
+      const copy = insertStep(
+        tx,
+        teamId,
+        original.processId,
+        original.position + 1,
+        {
+          title: `${original.title} (copy)`.slice(0, 200),
+          details: original.details,
+          kind: original.kind,
+          performerMembershipId: original.performerMembershipId,
+          minutes: original.minutes,
+          waitMinutes: original.waitMinutes,
+          probability: original.probability,
+          value: original.value,
+          ruleBased: original.ruleBased,
+          needsJudgment: original.needsJudgment,
+          tools: original.tools,
+          automationEffortHours: original.automationEffortHours,
+          whatIfs: ifs.map((w) => ({
+            condition: w.condition,
+            action: w.action,
+            linkedProcessId: w.linkedProcessId,
+          })),
+        },
+        actorUserId,
+      );
+      logActivity(tx, {
+        teamId,
+        actorUserId,
+        processId: original.processId,
+        kind: 'step.duplicated',
+        summary: `duplicated the step “${original.title}”`,
+      });
+      return copy;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export async function deleteStep(
+  db: Db,
+  { teamId, actorUserId, stepId }: { teamId: string; actorUserId: string; stepId: string },
+): Promise<void> {
+  db.transaction(
+    (tx) => {
+      const step = stepOfTeam(tx, teamId, stepId);
+      tx.delete(steps)
+        .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
+        .run();
+      // Close the gap so positions stay 0..n-1.
+      tx.update(steps)
+        .set({ position: sql`${steps.position} - 1` })
+        .where(
+          and(
+            eq(steps.teamId, teamId),
+            eq(steps.processId, step.processId),
+            gt(steps.position, step.position),
+          ),
+        )
+        .run();
+      logActivity(tx, {
+        teamId,
+        actorUserId,
+        processId: step.processId,
+        kind: 'step.deleted',
+        summary: `deleted the step “${step.title}”`,
+      });
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Puts a process's steps in the given order, all or nothing; the ids must be exactly its steps. */
+export async function reorderSteps(
+  db: Db,
+  {
+    teamId,
+    actorUserId,
+    processId,
+    orderedIds,
+  }: { teamId: string; actorUserId: string; processId: string; orderedIds: string[] },
+): Promise<void> {
+  db.transaction(
+    (tx) => {
+      const process = processOfTeam(tx, teamId, processId);
+      const current = tx
+        .select({ id: steps.id, position: steps.position })
+        .from(steps)
+        .where(and(eq(steps.teamId, teamId), eq(steps.processId, processId)))
+        .orderBy(asc(steps.position))
+        .all();
+      const ids = new Set(orderedIds);
+      if (
+        current.length !== orderedIds.length ||
+        ids.size !== orderedIds.length ||
+        current.some((c) => !ids.has(c.id))
+      ) {
+        throw new DomainError(
+          'CONFLICT',
+          'The steps changed since you loaded them. Reload and try again.',
+        );
+      }
+      if (current.every((c, i) => c.id === orderedIds[i])) return;
+      orderedIds.forEach((id, position) => {
+        tx.update(steps)
+          .set({ position })
+          .where(and(eq(steps.teamId, teamId), eq(steps.id, id)))
+          .run();
+      });
+      logActivity(tx, {
+        teamId,
+        actorUserId,
+        processId,
+        kind: 'steps.reordered',
+        summary: `reordered the steps of ${process.name}`,
+      });
+    },
+    { behavior: 'immediate' },
+  );
+}

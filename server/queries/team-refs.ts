@@ -1,0 +1,43 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { memberships, processes, systems } from '@/db/schema';
+import { DomainError } from '@/server/domain-error';
+
+// Checks that an id named in an input belongs to the same team, inside the writing transaction.
+// A foreign id is "not found", never "forbidden".
+
+export function assertMemberOfTeam(
+  tx: Tx,
+  teamId: string,
+  membershipId: string | null,
+  field: string,
+) {
+  if (membershipId === null) return;
+  const row = tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.teamId, teamId), eq(memberships.id, membershipId)))
+    .get();
+  if (!row) throw new DomainError('NOT_FOUND', 'That person is not a member of this team.', field);
+}
+
+export function systemOfTeam(tx: Tx, teamId: string, systemId: string) {
+  const row = tx
+    .select()
+    .from(systems)
+    .where(and(eq(systems.teamId, teamId), eq(systems.id, systemId)))
+    .get();
+  if (!row) throw new DomainError('NOT_FOUND', 'System not found.');
+  return row;
+}
+
+export function processOfTeam(tx: Tx, teamId: string, processId: string) {
+  const row = tx
+    .select()
+    .from(processes)
+    .where(and(eq(processes.teamId, teamId), eq(processes.id, processId)))
+    .get();
+  if (!row) throw new DomainError('NOT_FOUND', 'Process not found.');
+  return row;
+}

@@ -1,0 +1,78 @@
+import 'server-only';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { listActivities } from '@/server/queries/activity';
+import { listMembers } from '@/server/queries/members';
+import {
+  createProcess,
+  getProcessDetail,
+  listProcessNames,
+  updateProcess,
+} from '@/server/queries/processes';
+import { getSystemOverview } from '@/server/queries/system-overview';
+import { createRouter, teamProcedure } from '@/server/trpc/init';
+import { createProcessSchema, updateProcessSchema } from './process.schema';
+import { entityId } from './system.schema';
+
+export const processRouter = createRouter({
+  /** The process page: the process, its steps and what-ifs, where it sits, and who can perform steps. */
+  get: teamProcedure.input(z.object({ processId: entityId })).query(async ({ ctx, input }) => {
+    const detail = await getProcessDetail(ctx.db, {
+      teamId: ctx.team.id,
+      processId: input.processId,
+    });
+    if (!detail) throw new TRPCError({ code: 'NOT_FOUND', message: 'Process not found.' });
+    const [overview, members, processNames] = await Promise.all([
+      getSystemOverview(ctx.db, { teamId: ctx.team.id, systemId: detail.process.systemId }),
+      listMembers(ctx.db, { teamId: ctx.team.id }),
+      listProcessNames(ctx.db, { teamId: ctx.team.id }),
+    ]);
+    return {
+      ...detail,
+      breadcrumb: overview.breadcrumb,
+      settings: {
+        currency: ctx.team.currency,
+        defaultHourlyCost: ctx.team.defaultHourlyCost,
+        workingDaysPerWeek: ctx.team.workingDaysPerWeek,
+        weeksPerYear: ctx.team.weeksPerYear,
+      },
+      members: members.map((m) => ({
+        membershipId: m.membershipId,
+        name: m.name,
+        hourlyCost: m.hourlyCost,
+      })),
+      otherProcesses: processNames
+        .filter((p) => p.id !== input.processId)
+        .map((p) => ({ id: p.id, name: p.name })),
+    };
+  }),
+
+  create: teamProcedure
+    .input(createProcessSchema)
+    .mutation(({ ctx, input: { teamId, systemId, ...values } }) =>
+      createProcess(ctx.db, { teamId: ctx.team.id, actorUserId: ctx.user.id, systemId, values }),
+    ),
+
+  update: teamProcedure
+    .input(updateProcessSchema)
+    .mutation(({ ctx, input: { teamId, processId, version, ...values } }) =>
+      updateProcess(ctx.db, {
+        teamId: ctx.team.id,
+        actorUserId: ctx.user.id,
+        processId,
+        version,
+        values,
+      }),
+    ),
+
+  /** The process's own history, newest first. */
+  history: teamProcedure
+    .input(z.object({ processId: entityId, limit: z.number().int().min(1).max(200).default(50) }))
+    .query(({ ctx, input }) =>
+      listActivities(ctx.db, {
+        teamId: ctx.team.id,
+        processId: input.processId,
+        limit: input.limit,
+      }),
+    ),
+});
