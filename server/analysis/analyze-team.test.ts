@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeTeam } from './analyze-team';
 import * as api from './index';
 import { ALICE, SETTINGS, largeTeam, member, processOf, step, teamInput } from './test-fixtures';
-import type { AnalysisInput, AnalysisProcess, AnalysisSystem, AnalysisMember } from './types';
+import type { AnalysisMember } from './types';
 
 describe('ranking', () => {
   it('ranks by cost saved desc, then hours saved desc, then stepId', () => {
