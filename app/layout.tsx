@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen font-sans">
+      <body className="min-h-screen font-sans print:bg-white">
         <TRPCReactProvider>{children}</TRPCReactProvider>
         <Toaster position="bottom-right" richColors closeButton />
       </body>

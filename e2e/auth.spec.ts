@@ -11,7 +11,7 @@ test('sign up, name the business, land on the team home; sign out and back in', 
   await expect(page).toHaveURL(/\/t\/fiona-s-bakery$/);
   await expect(page.getByTestId('current-team')).toHaveText('Fiona’s Bakery');
   await expect(page.getByTestId('current-user')).toContainText('Fiona Founder');
-  await expect(page.getByText('You are an owner of this team.')).toBeVisible();
+  await expect(page.getByText('The business, zoomed out')).toBeVisible();
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in/);

@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { SearchBox } from '@/components/search/search-box';
 import type { Role } from '@/db/roles';
 import { TeamNav, type NavItem } from './team-nav';
 import { TeamSwitcher } from './team-switcher';
 
 type Props = {
-  team: { name: string; slug: string };
+  team: { id: string; name: string; slug: string };
   role: Role;
   teams: { id: string; name: string; slug: string; role: string }[];
   user: { name: string; email: string };
@@ -33,6 +34,9 @@ export function AppHeader({ team, role, teams, user }: Props) {
           <TeamNav items={nav} />
         </div>
         <div className="ml-auto flex items-center gap-3">
+          <div className="hidden sm:block">
+            <SearchBox teamId={team.id} teamSlug={team.slug} />
+          </div>
           <div className="hidden text-right leading-tight sm:block" data-testid="current-user">
             <div className="text-sm font-medium text-slate-800">{user.name}</div>
             <div className="text-xs text-slate-500">{user.email}</div>

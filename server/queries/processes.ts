@@ -11,7 +11,10 @@ import {
   type WhatIf,
 } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
+import { frequencyOf } from '@/server/process-frequency';
 import { logActivity } from './activity';
+
+export { frequencyOf };
 import { assertMemberOfTeam, processOfTeam, systemOfTeam } from './team-refs';
 
 export type ProcessValues = {
@@ -32,13 +35,6 @@ function frequencyColumns(f: ProcessValues['frequency']) {
     : { frequencyPeriod: f.period, frequencyCount: f.count };
 }
 
-export function frequencyOf(
-  p: Pick<Process, 'frequencyPeriod' | 'frequencyCount'>,
-): ProcessValues['frequency'] {
-  return p.frequencyPeriod === 'on_demand'
-    ? { period: 'on_demand', runsPerYear: p.frequencyCount }
-    : { period: p.frequencyPeriod, count: p.frequencyCount };
-}
 
 /** Refuses a save made against an older version, naming who changed it since. */
 export function conflictError(

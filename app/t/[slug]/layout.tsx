@@ -1,9 +1,8 @@
 import { redirect } from 'next/navigation';
-import { AppHeader } from '@/components/layout/app-header';
 import { getSessionUserId } from '@/server/auth/session';
 import { getCurrentTeam } from '@/trpc/current-team';
-import { getServerApi } from '@/trpc/server';
 
+/** Every team page: signed in, and a member of the team named by the slug (else a 404). */
 export default async function TeamLayout({
   children,
   params,
@@ -13,18 +12,9 @@ export default async function TeamLayout({
 }) {
   const { slug } = await params;
   // The proxy already sends signed-out visitors to sign in; this is the check that counts.
-  if (!(await getSessionUserId()))
+  if (!(await getSessionUserId())) {
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/t/${slug}`)}`);
-  const api = await getServerApi();
-  const [current, user, teams] = await Promise.all([
-    getCurrentTeam(slug),
-    api.user.me(),
-    api.team.mine(),
-  ]);
-  return (
-    <>
-      <AppHeader team={current.team} role={current.role} teams={teams} user={user} />
-      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
-    </>
-  );
+  }
+  await getCurrentTeam(slug);
+  return children;
 }

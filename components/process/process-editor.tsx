@@ -1,0 +1,321 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { fieldMessagesFromServer, type FieldMessages } from '@/components/forms/field-errors';
+import { useHydrated } from '@/components/forms/use-hydrated';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { formatHours, formatQuantity } from '@/server/analysis/format';
+import { useTRPC } from '@/trpc/client';
+import { processNumbers } from './process-numbers';
+import { StepCard } from './step-card';
+import { draftFromStep, emptyDraft, parseDraft, StepForm, type StepDraft } from './step-form';
+import { StepList } from './step-list';
+import type { ProcessData, StepData } from './types';
+
+type Editing = { stepId: string | 'new'; draft: StepDraft; errors: FieldMessages };
+
+/**
+ * The steps of a process, editable in place. Edits, reorders and deletes show at once
+ * (optimistic) and roll back with a toast if the server refuses; a refused edit reopens the form
+ * with what the user typed.
+ */
+export function ProcessEditor({
+  teamId,
+  teamSlug,
+  initial,
+}: {
+  teamId: string;
+  teamSlug: string;
+  initial: ProcessData;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const hydrated = useHydrated();
+  const input = { teamId, processId: initial.process.id };
+  const queryKey = trpc.process.get.queryKey(input);
+  const { data = initial } = useQuery({
+    ...trpc.process.get.queryOptions(input),
+    initialData: initial,
+  });
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [deleting, setDeleting] = useState<StepData | null>(null);
+  const numbers = processNumbers(data);
+
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey });
+    void queryClient.invalidateQueries({ queryKey: trpc.process.history.queryKey({ ...input }) });
+  };
+  /** Applies a change to the cached process now; returns the previous state to roll back to. */
+  const optimistic = async (change: (d: ProcessData) => ProcessData) => {
+    await queryClient.cancelQueries({ queryKey });
+    const previous = queryClient.getQueryData<ProcessData>(queryKey);
+    if (previous) queryClient.setQueryData<ProcessData>(queryKey, change(previous));
+    return previous;
+  };
+  const rollback = (previous: ProcessData | undefined) => {
+    if (previous) queryClient.setQueryData(queryKey, previous);
+  };
+
+  const reorder = useMutation(trpc.step.reorder.mutationOptions());
+  const update = useMutation(trpc.step.update.mutationOptions());
+  const remove = useMutation(trpc.step.delete.mutationOptions());
+  const create = useMutation(trpc.step.create.mutationOptions());
+  const duplicate = useMutation(trpc.step.duplicate.mutationOptions());
+
+  async function onReorder(orderedIds: string[]) {
+    const previous = await optimistic((d) => ({
+      ...d,
+      steps: orderedIds.map((id) => d.steps.find((s) => s.id === id)!),
+    }));
+    reorder.mutate(
+      { ...input, orderedIds },
+      {
+        onError: (err) => {
+          rollback(previous);
+          toast.error(`The new order was not saved: ${err.message}`);
+        },
+        onSettled: refresh,
+      },
+    );
+  }
+
+  function move(index: number, by: -1 | 1) {
+    const ids = data.steps.map((s) => s.id);
+    const [id] = ids.splice(index, 1);
+    ids.splice(index + by, 0, id!);
+    void onReorder(ids);
+    // Keep keyboard focus on the moved step's button so repeated presses keep moving it.
+    requestAnimationFrame(() =>
+      document.getElementById(`move-${by < 0 ? 'up' : 'down'}-${id}`)?.focus(),
+    );
+  }
+
+  async function saveEdit() {
+    if (!editing) return;
+    const parsed = parseDraft(editing.draft);
+    if (!parsed.ok) return setEditing({ ...editing, errors: parsed.errors });
+    const values = parsed.value;
+    if (editing.stepId === 'new') {
+      try {
+        await create.mutateAsync({ ...input, ...values });
+        setEditing(null);
+        refresh();
+      } catch (err) {
+        setEditing({ ...editing, errors: fieldMessagesFromServer(err) });
+        toast.error(`The step was not added: ${(err as Error).message}`);
+      }
+      return;
+    }
+    const step = data.steps.find((s) => s.id === editing.stepId);
+    if (!step) return setEditing(null);
+    const kept = editing;
+    setEditing(null);
+    const previous = await optimistic((d) => ({
+      ...d,
+      steps: d.steps.map((s) =>
+        s.id === step.id
+          ? {
+              ...s,
+              ...values,
+              whatIfs: values.whatIfs.map((w, i) => ({
+                ...w,
+                id: `pending-${i}`,
+                teamId,
+                stepId: s.id,
+                position: i,
+              })),
+            }
+          : s,
+      ),
+    }));
+    update.mutate(
+      { teamId, stepId: step.id, version: step.version, ...values },
+      {
+        onSuccess: (saved) => {
+          // The new version, so a second edit right away is not refused as stale.
+          queryClient.setQueryData<ProcessData>(
+            queryKey,
+            (d) =>
+              d && {
+                ...d,
+                steps: d.steps.map((s) =>
+                  s.id === saved.id ? { ...s, version: saved.version } : s,
+                ),
+              },
+          );
+        },
+        onError: (err) => {
+          rollback(previous);
+          setEditing({ ...kept, errors: fieldMessagesFromServer(err) });
+          toast.error(`Your change to “${step.title}” was not saved: ${err.message}`);
+        },
+        onSettled: refresh,
+      },
+    );
+  }
+
+  async function confirmDelete() {
+    const step = deleting;
+    setDeleting(null);
+    if (!step) return;
+    const previous = await optimistic((d) => ({
+      ...d,
+      steps: d.steps.filter((s) => s.id !== step.id),
+    }));
+    remove.mutate(
+      { teamId, stepId: step.id },
+      {
+        onSuccess: () => toast.success(`Deleted “${step.title}”.`),
+        onError: (err) => {
+          rollback(previous);
+          toast.error(`“${step.title}” was not deleted: ${err.message}`);
+        },
+        onSettled: refresh,
+      },
+    );
+  }
+
+  const formFor = (label: string) =>
+    editing && (
+      <StepForm
+        draft={editing.draft}
+        errors={editing.errors}
+        onChange={(draft) => setEditing({ ...editing, draft })}
+        members={data.members}
+        processes={data.otherProcesses}
+        submitLabel={label}
+        pending={create.isPending}
+        onSubmit={() => void saveEdit()}
+        onCancel={() => setEditing(null)}
+      />
+    );
+
+  return (
+    <section aria-labelledby="steps-heading" className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="steps-heading" className="text-lg font-semibold">
+          Steps
+        </h2>
+        <p className="text-sm text-slate-600" data-testid="process-totals">
+          {formatQuantity(numbers.minutesPerRun)} min per run ·{' '}
+          {formatQuantity(numbers.runsPerYear)} runs a year ·{' '}
+          <strong>{formatHours(numbers.hoursPerYear)} a year</strong>
+        </p>
+      </div>
+      {data.steps.length === 0 && !editing && (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
+          No steps yet. Write down what is done every single time, in order — then the exceptions as
+          what-ifs.
+        </p>
+      )}
+      <StepList
+        steps={data.steps}
+        disabled={!hydrated || editing !== null}
+        onReorder={(ids) => void onReorder(ids)}
+        renderStep={(step, index, handle) =>
+          editing?.stepId === step.id ? (
+            formFor('Save step')
+          ) : (
+            <div className="flex gap-3">
+              <div className="flex flex-col items-center gap-1">{handle}</div>
+              <StepCard
+                step={step}
+                index={index}
+                hoursPerYear={numbers.stepHours.get(step.id) ?? 0}
+                members={data.members}
+                processes={data.otherProcesses}
+                teamSlug={teamSlug}
+              />
+              <div className="flex flex-none flex-col items-end gap-1 text-sm">
+                <div className="flex gap-1">
+                  <Button
+                    variant="ghost"
+                    className="px-2 py-1"
+                    disabled={!hydrated || editing !== null}
+                    onClick={() =>
+                      setEditing({ stepId: step.id, draft: draftFromStep(step), errors: {} })
+                    }
+                    aria-label={`Edit ${step.title}`}
+                  >
+                    Edit
+                  </Button>
+                  <Button
+                    variant="ghost"
+                    className="px-2 py-1"
+                    disabled={!hydrated || duplicate.isPending}
+                    aria-label={`Duplicate ${step.title}`}
+                    onClick={() =>
+                      duplicate.mutate(
+                        { teamId, stepId: step.id },
+                        { onSuccess: refresh, onError: (err) => toast.error(err.message) },
+                      )
+                    }
+                  >
+                    Duplicate
+                  </Button>
+                  <Button
+                    variant="ghost"
+                    className="px-2 py-1 text-red-700"
+                    disabled={!hydrated}
+                    aria-label={`Delete ${step.title}`}
+                    onClick={() => setDeleting(step)}
+                  >
+                    Delete
+                  </Button>
+                </div>
+                <div className="flex gap-1">
+                  <Button
+                    id={`move-up-${step.id}`}
+                    variant="ghost"
+                    className="px-2 py-1 text-xs"
+                    disabled={!hydrated || index === 0}
+                    aria-label={`Move ${step.title} up`}
+                    onClick={() => move(index, -1)}
+                  >
+                    ↑ Up
+                  </Button>
+                  <Button
+                    id={`move-down-${step.id}`}
+                    variant="ghost"
+                    className="px-2 py-1 text-xs"
+                    disabled={!hydrated || index === data.steps.length - 1}
+                    aria-label={`Move ${step.title} down`}
+                    onClick={() => move(index, 1)}
+                  >
+                    ↓ Down
+                  </Button>
+                </div>
+              </div>
+            </div>
+          )
+        }
+      />
+      {editing?.stepId === 'new' ? (
+        <div className="rounded-xl border border-brand-500/40 bg-white p-4">
+          {formFor('Add step')}
+        </div>
+      ) : (
+        <Button
+          variant="secondary"
+          disabled={!hydrated || editing !== null}
+          onClick={() => setEditing({ stepId: 'new', draft: emptyDraft(), errors: {} })}
+        >
+          + Add step
+        </Button>
+      )}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={`Delete “${deleting?.title ?? ''}”?`}
+        confirmLabel="Delete step"
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setDeleting(null)}
+      >
+        The step and its what-ifs are removed from this process. The change is kept in the process
+        history.
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+'use client';
+
+import { formatHours, formatNumber, formatPercent } from '@/server/analysis/format';
+import { Markdown } from './markdown';
+import type { MemberOption, ProcessOption, StepData } from './types';
+
+const KIND_STYLE = {
+  action: 'bg-sky-50 text-sky-800',
+  decision: 'bg-violet-50 text-violet-800',
+  event: 'bg-amber-50 text-amber-800',
+} as const;
+const VALUE_LABEL = {
+  customer: 'Customer value',
+  required: 'Required',
+  none: 'No value',
+  unknown: 'Value unknown',
+} as const;
+
+/** A step as read: what it is, who does it, what it takes, and its what-ifs. */
+export function StepCard({
+  step,
+  index,
+  hoursPerYear,
+  members,
+  processes,
+  teamSlug,
+}: {
+  step: StepData;
+  index: number;
+  hoursPerYear: number;
+  members: MemberOption[];
+  processes: ProcessOption[];
+  teamSlug: string;
+}) {
+  const performer = members.find((m) => m.membershipId === step.performerMembershipId)?.name;
+  return (
+    <div className="min-w-0 flex-1 space-y-2">
+      <div className="flex flex-wrap items-baseline gap-2">
+        <span className="text-sm tabular-nums text-slate-400">{index + 1}.</span>
+        <h3 className="font-medium text-slate-900">{step.title}</h3>
+        <span className={`rounded-full px-2 py-0.5 text-xs ${KIND_STYLE[step.kind]}`}>
+          {step.kind}
+        </span>
+        {step.probability < 100 && (
+          <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600">
+            what-if branch · {formatPercent(step.probability)} of runs
+          </span>
+        )}
+      </div>
+      <dl className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
+        <div>
+          <dt className="inline text-slate-400">Performer </dt>
+          <dd className="inline">{performer ?? 'Unassigned'}</dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-400">Time </dt>
+          <dd className="inline">
+            {formatNumber(step.minutes, 1)} min
+            {step.waitMinutes ? ` + ${formatNumber(step.waitMinutes, 0)} min wait` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-400">Per year </dt>
+          <dd className="inline">{formatHours(hoursPerYear)}</dd>
+        </div>
+        <div>
+          <dt className="sr-only">Value</dt>
+          <dd className="inline">{VALUE_LABEL[step.value]}</dd>
+        </div>
+        {step.ruleBased && <dd className="inline text-emerald-700">rule-based</dd>}
+        {step.needsJudgment && <dd className="inline text-violet-700">needs judgment</dd>}
+        {step.tools.length > 0 && (
+          <div>
+            <dt className="inline text-slate-400">Tools </dt>
+            <dd className="inline">{step.tools.join(', ')}</dd>
+          </div>
+        )}
+        {step.automationEffortHours !== null && (
+          <div>
+            <dt className="inline text-slate-400">Automation effort </dt>
+            <dd className="inline">{formatNumber(step.automationEffortHours, 1)} h</dd>
+          </div>
+        )}
+      </dl>
+      {step.details.trim() && (
+        <details className="text-sm">
+          <summary className="cursor-pointer text-xs text-brand-700">Details</summary>
+          <div className="mt-2">
+            <Markdown text={step.details} />
+          </div>
+        </details>
+      )}
+      {step.whatIfs.length > 0 && (
+        <ul className="space-y-1 border-l-2 border-amber-200 pl-3 text-sm" aria-label="What-ifs">
+          {step.whatIfs.map((w) => {
+            const linked = w.linkedProcessId
+              ? processes.find((p) => p.id === w.linkedProcessId)
+              : undefined;
+            return (
+              <li key={w.id}>
+                <span className="font-medium text-amber-800">If</span> {w.condition}{' '}
+                <span aria-hidden>→</span>
+                <span className="sr-only">then</span> {w.action}
+                {linked && (
+                  <>
+                    {' '}
+                    (
+                    <a
+                      href={`/t/${teamSlug}/processes/${linked.id}`}
+                      className="text-brand-700 hover:underline"
+                    >
+                      {linked.name}
+                    </a>
+                    )
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

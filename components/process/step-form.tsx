@@ -1,0 +1,377 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { type FieldMessages } from '@/components/forms/field-errors';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select';
+import { STEP_KINDS, STEP_VALUES } from '@/db/process-enums';
+import { stepFieldsSchema, type StepFields } from '@/server/routers/process.schema';
+import { Markdown } from './markdown';
+import type { MemberOption, ProcessOption } from './types';
+
+/** What the form holds while typing: strings for numbers, so a half-typed value is kept as typed. */
+export type StepDraft = {
+  title: string;
+  details: string;
+  kind: StepFields['kind'];
+  performerMembershipId: string;
+  minutes: string;
+  waitMinutes: string;
+  probability: string;
+  value: StepFields['value'];
+  ruleBased: boolean;
+  needsJudgment: boolean;
+  tools: string;
+  automationEffortHours: string;
+  whatIfs: { condition: string; action: string; linkedProcessId: string }[];
+};
+
+export function emptyDraft(): StepDraft {
+  return {
+    title: '',
+    details: '',
+    kind: 'action',
+    performerMembershipId: '',
+    minutes: '5',
+    waitMinutes: '',
+    probability: '100',
+    value: 'unknown',
+    ruleBased: false,
+    needsJudgment: false,
+    tools: '',
+    automationEffortHours: '',
+    whatIfs: [],
+  };
+}
+
+export function draftFromStep(
+  step: Omit<StepFields, 'whatIfs'> & {
+    whatIfs: { condition: string; action: string; linkedProcessId: string | null }[];
+  },
+): StepDraft {
+  const n = (v: number | null) => (v === null ? '' : String(v));
+  return {
+    title: step.title,
+    details: step.details,
+    kind: step.kind,
+    performerMembershipId: step.performerMembershipId ?? '',
+    minutes: String(step.minutes),
+    waitMinutes: n(step.waitMinutes),
+    probability: String(step.probability),
+    value: step.value,
+    ruleBased: step.ruleBased,
+    needsJudgment: step.needsJudgment,
+    tools: step.tools.join(', '),
+    automationEffortHours: n(step.automationEffortHours),
+    whatIfs: step.whatIfs.map((w) => ({
+      condition: w.condition,
+      action: w.action,
+      linkedProcessId: w.linkedProcessId ?? '',
+    })),
+  };
+}
+
+const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
+const optionalNum = (s: string) => (s.trim() === '' ? null : Number(s));
+
+/** Parses a draft with the same schema the server uses; field errors come back keyed like the server's. */
+export function parseDraft(
+  d: StepDraft,
+): { ok: true; value: StepFields } | { ok: false; errors: FieldMessages } {
+  const parsed = stepFieldsSchema.safeParse({
+    ...d,
+    performerMembershipId: d.performerMembershipId || null,
+    minutes: num(d.minutes),
+    waitMinutes: optionalNum(d.waitMinutes),
+    probability: num(d.probability),
+    automationEffortHours: optionalNum(d.automationEffortHours),
+    tools: d.tools
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+    whatIfs: d.whatIfs.map((w) => ({ ...w, linkedProcessId: w.linkedProcessId || null })),
+  });
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const errors: FieldMessages = {};
+  for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= issue.message;
+  return { ok: false, errors };
+}
+
+const KIND_LABELS = { action: 'Action', decision: 'Decision', event: 'Event' } as const;
+const VALUE_LABELS = {
+  customer: 'Customer value — the client would pay for it',
+  required: 'Required — legal, finance or compliance',
+  none: 'No value — nobody would miss it',
+  unknown: 'Not sure yet',
+} as const;
+
+export function StepForm({
+  draft,
+  onChange,
+  errors,
+  members,
+  processes,
+  submitLabel,
+  pending,
+  onSubmit,
+  onCancel,
+}: {
+  draft: StepDraft;
+  onChange: (d: StepDraft) => void;
+  errors: FieldMessages;
+  members: MemberOption[];
+  processes: ProcessOption[];
+  submitLabel: string;
+  pending: boolean;
+  onSubmit: () => void;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const [preview, setPreview] = useState(false);
+  const set = <K extends keyof StepDraft>(key: K, value: StepDraft[K]) =>
+    onChange({ ...draft, [key]: value });
+  const setIf = (i: number, patch: Partial<StepDraft['whatIfs'][number]>) =>
+    set(
+      'whatIfs',
+      draft.whatIfs.map((w, j) => (j === i ? { ...w, ...patch } : w)),
+    );
+
+  return (
+    <form
+      noValidate
+      aria-label={submitLabel}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+      className="space-y-4"
+    >
+      <Field
+        label="Step title"
+        value={draft.title}
+        onChange={(e) => set('title', e.target.value)}
+        error={errors.title}
+        autoFocus
+      />
+      <div>
+        <div className="flex items-center justify-between">
+          <label htmlFor={`${id}-details`} className="block text-sm font-medium text-slate-700">
+            Details <span className="font-normal text-slate-500">(Markdown)</span>
+          </label>
+          <button
+            type="button"
+            className="text-xs text-brand-700 hover:underline"
+            onClick={() => setPreview((p) => !p)}
+          >
+            {preview ? 'Edit' : 'Preview'}
+          </button>
+        </div>
+        {preview ? (
+          <div className="mt-1 min-h-20 rounded-md border border-slate-200 bg-slate-50 p-3">
+            {draft.details.trim() ? (
+              <Markdown text={draft.details} />
+            ) : (
+              <p className="text-sm text-slate-400">Nothing to preview.</p>
+            )}
+          </div>
+        ) : (
+          <textarea
+            id={`${id}-details`}
+            value={draft.details}
+            onChange={(e) => set('details', e.target.value)}
+            rows={4}
+            aria-invalid={errors.details ? true : undefined}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-sm"
+          />
+        )}
+        {errors.details && <p className="mt-1 text-sm text-red-600">{errors.details}</p>}
+      </div>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <SelectField
+          label="Kind"
+          value={draft.kind}
+          onChange={(e) => set('kind', e.target.value as StepDraft['kind'])}
+        >
+          {STEP_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Performer"
+          value={draft.performerMembershipId}
+          onChange={(e) => set('performerMembershipId', e.target.value)}
+          error={errors.performerMembershipId}
+        >
+          <option value="">Unassigned</option>
+          {members.map((m) => (
+            <option key={m.membershipId} value={m.membershipId}>
+              {m.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Value"
+          value={draft.value}
+          onChange={(e) => set('value', e.target.value as StepDraft['value'])}
+        >
+          {STEP_VALUES.map((v) => (
+            <option key={v} value={v}>
+              {VALUE_LABELS[v]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <div className="grid gap-3 sm:grid-cols-4">
+        <Field
+          label="Minutes (hands-on)"
+          type="number"
+          min={0}
+          step="any"
+          inputMode="decimal"
+          value={draft.minutes}
+          onChange={(e) => set('minutes', e.target.value)}
+          error={errors.minutes}
+        />
+        <Field
+          label="Wait minutes"
+          type="number"
+          min={0}
+          step="any"
+          inputMode="decimal"
+          value={draft.waitMinutes}
+          onChange={(e) => set('waitMinutes', e.target.value)}
+          error={errors.waitMinutes}
+          hint="Optional"
+        />
+        <Field
+          label="Probability (%)"
+          type="number"
+          min={0}
+          max={100}
+          step="any"
+          inputMode="decimal"
+          value={draft.probability}
+          onChange={(e) => set('probability', e.target.value)}
+          error={errors.probability}
+          hint="Share of runs it happens in"
+        />
+        <Field
+          label="Automation effort (h)"
+          type="number"
+          min={0}
+          step="any"
+          inputMode="decimal"
+          value={draft.automationEffortHours}
+          onChange={(e) => set('automationEffortHours', e.target.value)}
+          error={errors.automationEffortHours}
+          hint="Optional; else team default"
+        />
+      </div>
+      <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            checked={draft.ruleBased}
+            onChange={(e) => set('ruleBased', e.target.checked)}
+            className="h-4 w-4"
+          />
+          Rule-based (follows fixed rules)
+        </label>
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            checked={draft.needsJudgment}
+            onChange={(e) => set('needsJudgment', e.target.checked)}
+            className="h-4 w-4"
+          />
+          Needs judgment (this performer’s expertise or authority)
+        </label>
+      </div>
+      <Field
+        label="Tools used"
+        value={draft.tools}
+        onChange={(e) => set('tools', e.target.value)}
+        error={errors.tools}
+        hint="Comma-separated, e.g. Gmail, QuickBooks"
+      />
+
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-700">What-ifs</legend>
+        {draft.whatIfs.length === 0 && (
+          <p className="text-xs text-slate-500">
+            Exceptions to this step, e.g. “client does not pay within 30 days”.
+          </p>
+        )}
+        {draft.whatIfs.map((w, i) => (
+          <div
+            key={i}
+            className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_1fr_12rem_auto]"
+          >
+            <Field
+              label={`If (what-if ${i + 1})`}
+              value={w.condition}
+              onChange={(e) => setIf(i, { condition: e.target.value })}
+              error={errors[`whatIfs.${i}.condition`]}
+            />
+            <Field
+              label="Then"
+              value={w.action}
+              onChange={(e) => setIf(i, { action: e.target.value })}
+              error={errors[`whatIfs.${i}.action`]}
+            />
+            <SelectField
+              label="Follow process"
+              value={w.linkedProcessId}
+              onChange={(e) => setIf(i, { linkedProcessId: e.target.value })}
+              error={errors[`whatIfs.${i}.linkedProcessId`]}
+            >
+              <option value="">None</option>
+              {processes.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </SelectField>
+            <Button
+              variant="ghost"
+              className="mt-6 px-2 py-1 text-red-700"
+              aria-label={`Remove what-if ${i + 1}`}
+              onClick={() =>
+                set(
+                  'whatIfs',
+                  draft.whatIfs.filter((_, j) => j !== i),
+                )
+              }
+            >
+              Remove
+            </Button>
+          </div>
+        ))}
+        <Button
+          variant="ghost"
+          className="px-2 py-1"
+          onClick={() =>
+            set('whatIfs', [...draft.whatIfs, { condition: '', action: '', linkedProcessId: '' }])
+          }
+        >
+          + Add a what-if
+        </Button>
+      </fieldset>
+
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : submitLabel}
+        </Button>
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+import { ProcessTable } from '@/components/process/process-table';
+import { NewProcessForm } from '@/components/process/new-process-form';
+import { getServerApi } from '@/trpc/server';
+import { ArchivedSystems } from './archived-systems';
+import { Breadcrumb } from './breadcrumb';
+import { NewSystemForm } from './new-system-form';
+import { SubsystemCards } from './subsystem-cards';
+import { SystemActions } from './system-actions';
+import { TotalsLine } from './totals';
+
+/** One zoom level of the business: the business itself (systemId null) or a system. */
+export async function SystemLevel({
+  team,
+  systemId,
+}: {
+  team: { id: string; slug: string; name: string };
+  systemId: string | null;
+}) {
+  const api = await getServerApi();
+  const [view, { members }] = await Promise.all([
+    api.system.overview({ teamId: team.id, systemId }),
+    api.member.list({ teamId: team.id }),
+  ]);
+  const current = view.current;
+  const title = current?.name ?? team.name;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-3">
+        {current && (
+          <Breadcrumb teamSlug={team.slug} teamName={team.name} trail={view.breadcrumb} />
+        )}
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            {!current && <p className="text-sm text-slate-500">The business, zoomed out</p>}
+            <h1 className="text-2xl font-semibold tracking-tight">
+              {title}
+              {current?.archived && (
+                <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 align-middle text-xs font-normal text-slate-500">
+                  archived
+                </span>
+              )}
+            </h1>
+            {current?.description && (
+              <p className="mt-1 max-w-2xl text-sm text-slate-600">{current.description}</p>
+            )}
+            {current?.ownerName && (
+              <p className="mt-1 text-xs text-slate-500">Owner: {current.ownerName}</p>
+            )}
+            <TotalsLine totals={view.totals} className="mt-2" />
+          </div>
+          {current && (
+            <SystemActions
+              teamId={team.id}
+              teamSlug={team.slug}
+              system={current}
+              members={members.map((m) => ({ membershipId: m.membershipId, name: m.name }))}
+              allSystems={view.allSystems}
+            />
+          )}
+        </div>
+        {current?.hidden && !current.archived && (
+          <p className="text-sm text-amber-700">
+            A system above this one is archived, so this one is out of the map and the report too.
+          </p>
+        )}
+      </div>
+
+      <section aria-labelledby="systems-heading" className="space-y-4">
+        <div className="flex items-center justify-between gap-4">
+          <h2 id="systems-heading" className="text-lg font-semibold">
+            {current ? 'Subsystems' : 'Systems'}
+          </h2>
+        </div>
+        {view.children.length > 0 ? (
+          <SubsystemCards
+            teamId={team.id}
+            teamSlug={team.slug}
+            parentId={systemId}
+            cards={view.children}
+          />
+        ) : (
+          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
+            {current
+              ? `${current.name} has no subsystems. Zoom in further only where it helps: most systems simply run on their processes.`
+              : 'No systems written down yet. A business is one big system made of smaller ones — marketing, client intake, accounts receivable — each running on processes. Start with the big ones.'}
+          </p>
+        )}
+        {!current?.archived && (
+          <NewSystemForm teamId={team.id} parentId={systemId} parentName={title} />
+        )}
+      </section>
+
+      {current && (
+        <section aria-labelledby="processes-heading" className="space-y-4">
+          <h2 id="processes-heading" className="text-lg font-semibold">
+            Processes
+          </h2>
+          {view.processes.length > 0 ? (
+            <ProcessTable teamSlug={team.slug} processes={view.processes} />
+          ) : (
+            <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
+              No processes here yet. A process is the steps done every time, in order — write down
+              one that runs often.
+            </p>
+          )}
+          {!current.archived && (
+            <NewProcessForm teamId={team.id} teamSlug={team.slug} systemId={current.id} />
+          )}
+        </section>
+      )}
+
+      {view.archivedChildren.length > 0 && (
+        <ArchivedSystems teamId={team.id} systems={view.archivedChildren} />
+      )}
+    </div>
+  );
+}

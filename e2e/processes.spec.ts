@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signUpWithTeam, uniqueEmail } from './support/accounts';
+
+async function addStep(page: Page, title: string, minutes: string) {
+  await page.getByRole('button', { name: '+ Add step' }).click();
+  const form = page.getByRole('form', { name: 'Add step' });
+  await form.getByLabel('Step title').fill(title);
+  await form.getByLabel('Minutes (hands-on)').fill(minutes);
+  await form.getByRole('button', { name: 'Add step' }).click();
+  await expect(page.getByTestId('step').filter({ hasText: title })).toBeVisible();
+}
+
+const stepTitles = (page: Page) => page.getByTestId('step').locator('h3');
+
+test('document the business: systems, zoom, a process with steps, keyboard reorder, edit', async ({
+  page,
+}) => {
+  await signUpWithTeam(page, { name: 'Doc Writer', email: uniqueEmail('doc'), team: 'Doc Agency' });
+
+  // A system and a subsystem; zoom in, then back out by the breadcrumb.
+  await page.getByRole('button', { name: '+ New system' }).click();
+  await page.getByLabel('System name').fill('Marketing');
+  await page.getByRole('button', { name: 'Create system' }).click();
+  await page.getByRole('link', { name: 'Marketing' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Marketing' })).toBeVisible();
+
+  await page.getByRole('button', { name: '+ New subsystem' }).click();
+  await page.getByLabel('System name').fill('Social media');
+  await page.getByRole('button', { name: 'Create system' }).click();
+  await page.getByRole('link', { name: 'Social media' }).click();
+  const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(crumbs).toContainText('Doc Agency');
+  await expect(crumbs).toContainText('Marketing');
+  await expect(crumbs.getByRole('listitem').last()).toHaveText('Social media');
+
+  await crumbs.getByRole('link', { name: 'Marketing' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Marketing' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'Doc Agency' })
+    .click();
+  await expect(page.getByText('The business, zoomed out')).toBeVisible();
+  await page.getByRole('link', { name: 'Marketing' }).click();
+  await page.getByRole('link', { name: 'Social media' }).click();
+
+  // A process with steps.
+  await page.getByRole('button', { name: '+ New process' }).click();
+  await page.getByLabel('Process name').fill('Post weekly update');
+  await page.getByLabel('How many times').fill('2');
+  await page.getByLabel('Frequency').selectOption('week');
+  await page.getByRole('button', { name: 'Create process' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Post weekly update/ })).toBeVisible();
+
+  await addStep(page, 'Draft post', '20');
+  await addStep(page, 'Design image', '30');
+  await addStep(page, 'Schedule post', '5');
+  // 2/week × 48 weeks = 96 runs; 55 min a run → 96 × 55 / 60 = 88 h.
+  await expect(page.getByTestId('process-totals')).toContainText(
+    '55 min per run · 96 runs a year · 88 h a year',
+  );
+
+  // Reorder by keyboard: lift "Schedule post" with Space, move it up, drop it.
+  await page.getByRole('button', { name: 'Reorder Schedule post' }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Space');
+  await expect(stepTitles(page)).toHaveText(['Draft post', 'Schedule post', 'Design image']);
+  // And with the Move buttons, also keyboard-operable.
+  await page.getByRole('button', { name: 'Move Draft post down' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(stepTitles(page)).toHaveText(['Schedule post', 'Draft post', 'Design image']);
+  await page.reload();
+  await expect(stepTitles(page)).toHaveText(['Schedule post', 'Draft post', 'Design image']);
+
+  // Edit a step: every field is there; the change shows at once and survives a reload.
+  await page.getByRole('button', { name: 'Edit Draft post' }).click();
+  const form = page.getByRole('form', { name: 'Save step' });
+  await form.getByLabel('Minutes (hands-on)').fill('25');
+  await form.getByLabel('Rule-based (follows fixed rules)').check();
+  await form.getByLabel('Tools used').fill('Canva, Buffer');
+  await form
+    .getByLabel('Details (Markdown)')
+    .fill('Use the **brand** template. <script>window.hacked = true</script>');
+  await form.getByRole('button', { name: '+ Add a what-if' }).click();
+  await form.getByLabel('If (what-if 1)').fill('Client has not approved by Thursday');
+  await form.getByLabel('Then').fill('Post the evergreen piece instead');
+  await form.getByRole('button', { name: 'Save step' }).click();
+  const draft = page.getByTestId('step').filter({ hasText: 'Draft post' });
+  await expect(draft).toContainText('25 min');
+  await expect(draft).toContainText('rule-based');
+  await expect(draft).toContainText('Client has not approved by Thursday');
+  await page.reload();
+  await expect(draft).toContainText('Canva, Buffer');
+  await draft.getByText('Details').click();
+  await expect(draft.locator('strong', { hasText: 'brand' })).toBeVisible();
+  await expect(draft).toContainText('<script>window.hacked = true</script>');
+  expect(
+    await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked),
+  ).toBeUndefined();
+
+  // Field-level error, input kept.
+  await page.getByRole('button', { name: 'Edit Design image' }).click();
+  const edit = page.getByRole('form', { name: 'Save step' });
+  await edit.getByLabel('Probability (%)').fill('150');
+  await edit.getByRole('button', { name: 'Save step' }).click();
+  await expect(edit.getByText('Use a percentage from 0 to 100.')).toBeVisible();
+  await expect(edit.getByLabel('Probability (%)')).toHaveValue('150');
+  await edit.getByRole('button', { name: 'Cancel' }).click();
+
+  // Search finds the step from anywhere and jumps to it.
+  await page.getByRole('link', { name: 'Business' }).first().click();
+  await page.getByRole('combobox', { name: /Search/ }).fill('brand template');
+  await expect(page.getByRole('option').first()).toContainText('Draft post');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/processes\/[^/]+#step-/);
+  await expect(page.getByRole('heading', { level: 1, name: /Post weekly update/ })).toBeVisible();
+
+  // The history of the process records it.
+  await expect(page.getByRole('list', { name: 'Process history' })).toContainText(
+    'edited the step “Draft post”',
+  );
+});
