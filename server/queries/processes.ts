@@ -35,7 +35,6 @@ function frequencyColumns(f: ProcessValues['frequency']) {
     : { frequencyPeriod: f.period, frequencyCount: f.count };
 }
 
-
 /** Refuses a save made against an older version, naming who changed it since. */
 export function conflictError(
   tx: Tx,
