@@ -19,7 +19,10 @@ export const MARK_END = '\u0003';
 export function toMatchExpression(query: string): string | null {
   const words = query.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return null;
-  return `{title body} : (${words.slice(0, 8).map((w) => `"${w}"*`).join(' AND ')})`;
+  return `{title body} : (${words
+    .slice(0, 8)
+    .map((w) => `"${w}"*`)
+    .join(' AND ')})`;
 }
 
 export async function searchIndex(

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { signUpWithTeam, uniqueEmail } from './support/accounts';
 
@@ -119,4 +120,28 @@ test('document the business: systems, zoom, a process with steps, keyboard reord
   await expect(page.getByRole('list', { name: 'Process history' })).toContainText(
     'edited the step “Draft post”',
   );
+
+  // The process exports as a Markdown SOP.
+  const sop = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Export as Markdown SOP' }).click();
+  const sopText = fs.readFileSync((await (await sop).path())!, 'utf8');
+  expect(sopText).toContain('# Post weekly update');
+  expect(sopText).toContain('Client has not approved by Thursday');
+
+  // Export the whole team as JSON and import it again: everything appears a second time.
+  await page.getByRole('link', { name: 'Business' }).first().click();
+  const exported = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Export JSON' }).click();
+  const file = await (await exported).path();
+  await page.getByRole('link', { name: 'Import', exact: true }).click();
+  await page.getByLabel('Opslens JSON file').setInputFiles(file!);
+  await page.getByRole('button', { name: 'Check file' }).click();
+  await expect(
+    page.getByText('The file is valid and would add 2 systems, 1 process, 3 steps and 1 what-if.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('The business, zoomed out')).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Systems' }).getByRole('link', { name: 'Marketing' }),
+  ).toHaveCount(2);
 });

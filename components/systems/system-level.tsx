@@ -12,9 +12,11 @@ import { TotalsLine } from './totals';
 export async function SystemLevel({
   team,
   systemId,
+  canImport,
 }: {
   team: { id: string; slug: string; name: string };
   systemId: string | null;
+  canImport: boolean;
 }) {
   const api = await getServerApi();
   const [view, { members }] = await Promise.all([
@@ -49,15 +51,37 @@ export async function SystemLevel({
             )}
             <TotalsLine totals={view.totals} className="mt-2" />
           </div>
-          {current && (
-            <SystemActions
-              teamId={team.id}
-              teamSlug={team.slug}
-              system={current}
-              members={members.map((m) => ({ membershipId: m.membershipId, name: m.name }))}
-              allSystems={view.allSystems}
-            />
-          )}
+          <div className="flex flex-col items-end gap-2">
+            <div className="flex gap-3 text-sm">
+              <a
+                href={`/t/${team.slug}/export.json${current ? `?system=${current.id}` : ''}`}
+                className="text-brand-700 hover:underline"
+                download
+              >
+                Export JSON
+              </a>
+              {canImport && (
+                <a href={`/t/${team.slug}/import`} className="text-brand-700 hover:underline">
+                  Import
+                </a>
+              )}
+              <a
+                href={`/t/${team.slug}/report${current ? `?system=${current.id}` : ''}`}
+                className="text-brand-700 hover:underline"
+              >
+                Report
+              </a>
+            </div>
+            {current && (
+              <SystemActions
+                teamId={team.id}
+                teamSlug={team.slug}
+                system={current}
+                members={members.map((m) => ({ membershipId: m.membershipId, name: m.name }))}
+                allSystems={view.allSystems}
+              />
+            )}
+          </div>
         </div>
         {current?.hidden && !current.archived && (
           <p className="text-sm text-amber-700">

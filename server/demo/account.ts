@@ -1,7 +1,64 @@
+import type { Role } from '@/db/roles';
+
 // The demo sign-in, shown on the sign-in page and in the README. No secrets here: it is public by design.
 export const DEMO_EMAIL = 'demo@opslens.app';
 export const DEMO_PASSWORD = 'opslens-demo';
 export const DEMO_TEAM_NAME = 'Northwind Creative';
+
+/** The demo owner's own numbers: the most expensive hour on the team, with no spare capacity. */
+export const DEMO_OWNER = {
+  name: 'Dana Demo',
+  email: DEMO_EMAIL,
+  hourlyCost: 120,
+  weeklyCapacityHours: 0,
+} as const;
+
+export type DemoTeammate = {
+  name: string;
+  email: string;
+  role: Exclude<Role, 'owner'>;
+  hourlyCost: number;
+  weeklyCapacityHours: number;
+};
+
+/**
+ * Dana's teammates. They sign in with the same demo password, so the demo can show delegation
+ * from both sides (Dana hands a step over, Sam accepts it).
+ */
+export const DEMO_TEAMMATES: readonly DemoTeammate[] = [
+  // Account manager: busy with clients, little spare time.
+  {
+    name: 'Maya Patel',
+    email: 'maya@opslens.app',
+    role: 'admin',
+    hourlyCost: 55,
+    weeklyCapacityHours: 2,
+  },
+  // Junior designer.
+  {
+    name: 'Leo Brooks',
+    email: 'leo@opslens.app',
+    role: 'member',
+    hourlyCost: 28,
+    weeklyCapacityHours: 8,
+  },
+  // Virtual assistant: the cheapest hour, with the most room for delegated work.
+  {
+    name: 'Sam Ortiz',
+    email: 'sam@opslens.app',
+    role: 'member',
+    hourlyCost: 22,
+    weeklyCapacityHours: 10,
+  },
+  // Part-time bookkeeper.
+  {
+    name: 'Priya Shah',
+    email: 'priya@opslens.app',
+    role: 'member',
+    hourlyCost: 40,
+    weeklyCapacityHours: 4,
+  },
+];
 
 export function isDemoEnabled(): boolean {
   return !['off', 'false', '0', 'no'].includes((process.env.OPSLENS_DEMO ?? '').toLowerCase());

@@ -1,22 +1,87 @@
 import 'server-only';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { memberships, users } from '@/db/schema';
 import { hashPassword } from '@/server/auth/password';
+import { logActivity } from '@/server/queries/activity';
 import { createTeamWithOwner, freeSlug } from '@/server/queries/teams';
-import { countUsers, insertUser } from '@/server/queries/users';
-import { DEMO_EMAIL, DEMO_PASSWORD, DEMO_TEAM_NAME } from './account';
+import { countUsers, insertUser, normalizeEmail } from '@/server/queries/users';
+import { importIntoTeam } from '@/server/transfer/import';
+import { formatProblem } from '@/server/transfer/validate';
+import { DEMO_OWNER, DEMO_PASSWORD, DEMO_TEAM_NAME, DEMO_TEAMMATES } from './account';
+import northwind from './northwind.json';
 
-/** Seeds the demo account and team, only on a database with no users at all. */
+/**
+ * Seeds the demo account, its teammates and the Northwind Creative team with its systems and
+ * processes, only on a database with no users at all (so it runs once, and never into real data).
+ */
 export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
-  const user = await insertUser(db, {
-    name: 'Dana Demo',
-    email: DEMO_EMAIL,
-    passwordHash: await hashPassword(DEMO_PASSWORD),
+  // scrypt is slow on purpose: hash the shared demo password once for all six accounts.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const owner = await insertUser(db, {
+    name: DEMO_OWNER.name,
+    email: DEMO_OWNER.email,
+    passwordHash,
   });
-  await createTeamWithOwner(db, {
+  const team = await createTeamWithOwner(db, {
     name: DEMO_TEAM_NAME,
     slug: await freeSlug(db, DEMO_TEAM_NAME),
-    userId: user.id,
+    userId: owner.id,
   });
+
+  db.transaction(
+    (tx) => {
+      tx.update(memberships)
+        .set({
+          hourlyCost: DEMO_OWNER.hourlyCost,
+          weeklyCapacityHours: DEMO_OWNER.weeklyCapacityHours,
+        })
+        .where(and(eq(memberships.teamId, team.id), eq(memberships.userId, owner.id)))
+        .run();
+      for (const mate of DEMO_TEAMMATES) {
+        const user = tx
+          .insert(users)
+          .values({
+            name: mate.name,
+            email: mate.email,
+            emailNormalized: normalizeEmail(mate.email),
+            passwordHash,
+          })
+          .returning({ id: users.id })
+          .get();
+        tx.insert(memberships)
+          .values({
+            teamId: team.id,
+            userId: user.id,
+            role: mate.role,
+            hourlyCost: mate.hourlyCost,
+            weeklyCapacityHours: mate.weeklyCapacityHours,
+          })
+          .run();
+        logActivity(tx, {
+          teamId: team.id,
+          actorUserId: user.id,
+          kind: 'member.joined',
+          summary: `joined as ${mate.role}`,
+        });
+      }
+    },
+    { behavior: 'immediate' },
+  );
+
+  const imported = await importIntoTeam(db, {
+    teamId: team.id,
+    actorUserId: owner.id,
+    file: northwind,
+  });
+  if (!imported.ok) {
+    // A broken demo file is a bug in this repository, not a user error: fail loudly.
+    throw new Error(
+      `The demo content in server/demo/northwind.json is invalid:\n${imported.problems
+        .map(formatProblem)
+        .join('\n')}`,
+    );
+  }
   return true;
 }

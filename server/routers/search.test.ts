@@ -66,9 +66,7 @@ describe('search', () => {
     const b = await teamWithOwner(db, 'Team B');
     await a.owner.api.system.create({ teamId: a.team.id, name: 'Payroll secrets' });
     expect(await b.owner.api.search.query({ teamId: b.team.id, q: 'payroll' })).toEqual([]);
-    expect(await a.owner.api.search.query({ teamId: a.team.id, q: '"payroll* (' })).toHaveLength(
-      1,
-    );
+    expect(await a.owner.api.search.query({ teamId: a.team.id, q: '"payroll* (' })).toHaveLength(1);
     expect(await a.owner.api.search.query({ teamId: a.team.id, q: '  *** ' })).toEqual([]);
   });
 });

@@ -6,6 +6,6 @@ export const metadata: Metadata = { title: 'Business' };
 
 export default async function TeamHomePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { team } = await getCurrentTeam(slug);
-  return <SystemLevel team={team} systemId={null} />;
+  const { team, role } = await getCurrentTeam(slug);
+  return <SystemLevel team={team} systemId={null} canImport={role !== 'member'} />;
 }

@@ -12,9 +12,9 @@ export default async function SystemPage({
   params: Promise<{ slug: string; systemId: string }>;
 }) {
   const { slug, systemId } = await params;
-  const { team } = await getCurrentTeam(slug);
+  const { team, role } = await getCurrentTeam(slug);
   try {
-    return await SystemLevel({ team, systemId });
+    return await SystemLevel({ team, systemId, canImport: role !== 'member' });
   } catch (err) {
     if (isNotFound(err)) notFound();
     throw err;
