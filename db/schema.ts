@@ -7,12 +7,7 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
-import {
-  PERIODS,
-  PROCESS_STATUSES,
-  STEP_KINDS,
-  STEP_VALUES,
-} from './process-enums';
+import { PERIODS, PROCESS_STATUSES, STEP_KINDS, STEP_VALUES } from './process-enums';
 import { ROLES, type Role } from './roles';
 
 // Ids are random UUIDs: portable to PostgreSQL, and they reveal nothing about other teams' data.
@@ -144,6 +139,9 @@ export const ACTIVITY_KINDS = [
   'step.duplicated',
   'step.deleted',
   'steps.reordered',
+  'finding.accepted',
+  'finding.dismissed',
+  'finding.reopened',
   'team.settings_changed',
   'member.joined',
   'member.updated',
@@ -306,3 +304,39 @@ export type System = typeof systems.$inferSelect;
 export type Process = typeof processes.$inferSelect;
 export type Step = typeof steps.$inferSelect;
 export type WhatIf = typeof whatIfs.$inferSelect;
+
+export const FINDING_ACTIONS = ['remove', 'automate', 'delegate'] as const;
+export const DECISION_STATUSES = ['accepted', 'dismissed', 'done'] as const;
+
+/**
+ * The team's verdict on a step's finding. One row per step (the latest verdict); "open" is the
+ * absence of a row or a row for another action. The snapshot holds the estimates the verdict was
+ * made on, so a dismissed finding comes back when they change materially.
+ */
+export const decisions = sqliteTable(
+  'decisions',
+  {
+    id: id(),
+    teamId: text('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    stepId: text('step_id')
+      .notNull()
+      .references(() => steps.id, { onDelete: 'cascade' }),
+    action: text('action', { enum: FINDING_ACTIONS }).notNull(),
+    status: text('status', { enum: DECISION_STATUSES }).notNull(),
+    reason: text('reason').notNull().default(''),
+    snapshot: text('snapshot', { mode: 'json' })
+      .$type<{ hoursPerYear: number; value: string; ruleBased: boolean; needsJudgment: boolean }>()
+      .notNull(),
+    decidedByUserId: text('decided_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (t) => [uniqueIndex('decisions_team_step_uq').on(t.teamId, t.stepId)],
+);
+
+export type Decision = typeof decisions.$inferSelect;

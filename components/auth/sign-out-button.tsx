@@ -10,7 +10,7 @@ export function SignOutButton() {
       type="button"
       disabled={!hydrated}
       onClick={() => void signOut({ callbackUrl: '/sign-in' })}
-      className="rounded-md px-3 py-1.5 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+      className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900"
     >
       Sign out
     </button>

@@ -15,13 +15,19 @@ type Props = {
 export function AppHeader({ team, role, teams, user }: Props) {
   const base = `/t/${team.slug}`;
   const nav: NavItem[] = [
-    { href: base, label: 'Business', exact: true },
+    {
+      href: base,
+      label: 'Business',
+      exact: true,
+      also: [`${base}/systems/`, `${base}/processes/`],
+    },
+    { href: `${base}/report`, label: 'Report' },
     { href: `${base}/members`, label: 'Members' },
     { href: `${base}/settings`, label: 'Settings' },
     ...(role === 'member' ? [] : [{ href: `${base}/activity`, label: 'Activity' }]),
   ];
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4">
         <Link href="/" className="text-lg font-semibold tracking-tight">
           Ops<span className="text-brand-600">lens</span>

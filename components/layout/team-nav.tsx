@@ -3,14 +3,17 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-export type NavItem = { href: string; label: string; exact?: boolean };
+/** `also`: other path prefixes that belong to this section (a system or process is part of the business). */
+export type NavItem = { href: string; label: string; exact?: boolean; also?: string[] };
 
 export function TeamNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Team" className="flex items-center gap-1 overflow-x-auto text-sm">
       {items.map((item) => {
-        const active = item.exact ? pathname === item.href : pathname.startsWith(item.href);
+        const active =
+          (item.exact ? pathname === item.href : pathname.startsWith(item.href)) ||
+          (item.also ?? []).some((prefix) => pathname.startsWith(prefix));
         return (
           <Link
             key={item.href}

@@ -5,9 +5,11 @@ import { authRouter } from './auth';
 import { invitationRouter } from './invitation';
 import { memberRouter } from './member';
 import { processRouter } from './process';
+import { reportRouter } from './report';
 import { searchRouter } from './search';
 import { stepRouter } from './step';
 import { systemRouter } from './system';
+import { transferRouter } from './transfer';
 import { teamRouter } from './team';
 import { userRouter } from './user';
 
@@ -17,9 +19,11 @@ export const appRouter = createRouter({
   invitation: invitationRouter,
   member: memberRouter,
   process: processRouter,
+  report: reportRouter,
   search: searchRouter,
   step: stepRouter,
   system: systemRouter,
+  transfer: transferRouter,
   team: teamRouter,
   user: userRouter,
 });

@@ -78,6 +78,7 @@ beforeAll(async () => {
     version: 1,
     q: 'victim',
     title: 'Swept title',
+    text: JSON.stringify({ format: 'opslens', version: 1, systems: [{ name: 'Swept in' }] }),
   };
 });
 

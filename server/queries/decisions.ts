@@ -1,0 +1,117 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { decisions, steps, users } from '@/db/schema';
+import { DomainError } from '@/server/domain-error';
+import type { Snapshot, StoredDecision } from '@/server/report/review';
+import { logActivity } from './activity';
+
+/** Every verdict of the team, keyed by step: one query. */
+export async function loadDecisions(
+  db: Db,
+  { teamId }: { teamId: string },
+): Promise<Map<string, StoredDecision>> {
+  const rows = await db
+    .select({ decision: decisions, decidedByName: users.name })
+    .from(decisions)
+    .leftJoin(users, eq(users.id, decisions.decidedByUserId))
+    .where(eq(decisions.teamId, teamId));
+  return new Map(
+    rows.map(({ decision: d, decidedByName }) => [
+      d.stepId,
+      {
+        action: d.action,
+        status: d.status,
+        reason: d.reason,
+        snapshot: d.snapshot as Snapshot,
+        decidedByName,
+        decidedAt: d.decidedAt,
+      },
+    ]),
+  );
+}
+
+const VERB = { accepted: 'accepted', dismissed: 'dismissed' } as const;
+
+/** Records (or replaces) the verdict on a step's finding, with the activity entry, in one transaction. */
+export async function recordDecision(
+  db: Db,
+  {
+    teamId,
+    actorUserId,
+    stepId,
+    action,
+    status,
+    reason,
+    snapshot,
+  }: {
+    teamId: string;
+    actorUserId: string;
+    stepId: string;
+    action: 'remove' | 'automate' | 'delegate';
+    status: 'accepted' | 'dismissed';
+    reason: string;
+    snapshot: Snapshot;
+  },
+): Promise<void> {
+  db.transaction(
+    (tx) => {
+      const step = tx
+        .select({ title: steps.title, processId: steps.processId })
+        .from(steps)
+        .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
+        .get();
+      if (!step) throw new DomainError('NOT_FOUND', 'Step not found.');
+      const values = {
+        action,
+        status,
+        reason,
+        snapshot,
+        decidedByUserId: actorUserId,
+        decidedAt: new Date(),
+      };
+      tx.insert(decisions)
+        .values({ teamId, stepId, ...values })
+        .onConflictDoUpdate({ target: [decisions.teamId, decisions.stepId], set: values })
+        .run();
+      logActivity(tx, {
+        teamId,
+        actorUserId,
+        processId: step.processId,
+        kind: status === 'accepted' ? 'finding.accepted' : 'finding.dismissed',
+        summary: `${VERB[status]} “${action}” for the step “${step.title}”${reason ? ` (${reason})` : ''}`,
+        data: { stepId, action },
+      });
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export async function reopenDecision(
+  db: Db,
+  { teamId, actorUserId, stepId }: { teamId: string; actorUserId: string; stepId: string },
+): Promise<void> {
+  db.transaction(
+    (tx) => {
+      const row = tx
+        .select({ action: decisions.action, title: steps.title, processId: steps.processId })
+        .from(decisions)
+        .innerJoin(steps, eq(steps.id, decisions.stepId))
+        .where(and(eq(decisions.teamId, teamId), eq(decisions.stepId, stepId)))
+        .get();
+      if (!row) throw new DomainError('NOT_FOUND', 'There is no decision on this step to reopen.');
+      tx.delete(decisions)
+        .where(and(eq(decisions.teamId, teamId), eq(decisions.stepId, stepId)))
+        .run();
+      logActivity(tx, {
+        teamId,
+        actorUserId,
+        processId: row.processId,
+        kind: 'finding.reopened',
+        summary: `reopened “${row.action}” for the step “${row.title}”`,
+        data: { stepId },
+      });
+    },
+    { behavior: 'immediate' },
+  );
+}

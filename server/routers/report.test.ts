@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import { callerFor } from '@/test/caller';
+import { createTestDatabase } from '@/test/db';
+import { teamWithOwner } from '@/test/team-fixture';
+import { expectTRPCError } from '@/test/trpc-error';
+
+const { db, sqlite } = createTestDatabase();
+
+/**
+ * A small business with numbers easy to redo by hand (team defaults: $50/h, 5 days × 48 weeks,
+ * horizon 5 years, automation effort 8 h, minimum 4 h/year):
+ * - "Print a paper copy": 240 runs × 15 min = 60 h → remove, saves 60 h and $3,000.
+ * - "Copy totals to the sheet": rule-based, 240 × 10 min = 40 h → automate (40 × 5 = 200 h > 8 h),
+ *   saves $2,000; payback 8 ÷ (40/12) = 2.4 months.
+ * - "Approve the budget": needs judgment, 12 × 60 min = 12 h → keep.
+ */
+async function business() {
+  const fx = await teamWithOwner(db, 'Report Co');
+  const api = fx.owner.api;
+  const teamId = fx.team.id;
+  const finance = await api.system.create({ teamId, name: 'Finance' });
+  const ar = await api.system.create({ teamId, name: 'Receivables', parentId: finance.id });
+  const sales = await api.system.create({ teamId, name: 'Sales' });
+  const billing = await api.process.create({
+    teamId,
+    systemId: ar.id,
+    name: 'Billing',
+    frequency: { period: 'month', count: 20 },
+  });
+  const print = await api.step.create({
+    teamId,
+    processId: billing.id,
+    title: 'Print a paper copy',
+    minutes: 15,
+    value: 'none',
+  });
+  const copy = await api.step.create({
+    teamId,
+    processId: billing.id,
+    title: 'Copy totals to the sheet',
+    minutes: 10,
+    ruleBased: true,
+    value: 'required',
+  });
+  const budget = await api.process.create({
+    teamId,
+    systemId: sales.id,
+    name: 'Budget',
+    frequency: { period: 'month', count: 1 },
+  });
+  await api.step.create({
+    teamId,
+    processId: budget.id,
+    title: 'Approve the budget',
+    minutes: 60,
+    needsJudgment: true,
+    value: 'required',
+  });
+  return { ...fx, teamId, api, finance, ar, sales, billing, print, copy };
+}
+
+describe('report.get', () => {
+  it('flags every step with hand-checked numbers and totals', async () => {
+    const { api, teamId } = await business();
+    const r = await api.report.get({ teamId });
+    expect(r.findings.map((f) => [f.stepTitle, f.action])).toEqual([
+      ['Print a paper copy', 'remove'],
+      ['Copy totals to the sheet', 'automate'],
+      ['Approve the budget', 'keep'],
+    ]);
+    expect(r.totals).toEqual({ stepCount: 3, hoursPerYear: 112, costPerYear: 5600 });
+    expect(r.potential.remove).toMatchObject({
+      count: 1,
+      hoursSavedPerYear: 60,
+      costSavedPerYear: 3000,
+    });
+    expect(r.potential.automate).toMatchObject({
+      count: 1,
+      hoursSavedPerYear: 40,
+      costSavedPerYear: 2000,
+    });
+    expect(r.potentialTotal.costSavedPerYear).toBe(5000);
+    const automate = r.findings[1]!;
+    expect(automate.paybackMonths).toBeCloseTo(2.4, 10);
+    expect(automate.breakEvenEffortHours).toBe(200);
+    expect(automate.systemPath).toEqual(['Finance', 'Receivables']);
+    expect(r.keepReasons).toEqual({ needs_judgment: 1 });
+    expect(r.pareto.map((p) => Math.round(p.cumulativeShare * 100))).toEqual([60, 100]);
+  });
+
+  it('zooms into a system: its subtree only, with a breadcrumb', async () => {
+    const { api, teamId, ar, finance } = await business();
+    const r = await api.report.get({ teamId, systemId: ar.id });
+    expect(r.scope.breadcrumb.map((b) => b.name)).toEqual(['Finance', 'Receivables']);
+    expect(r.findings.map((f) => f.stepTitle)).toEqual([
+      'Print a paper copy',
+      'Copy totals to the sheet',
+    ]);
+    const top = await api.report.get({ teamId, systemId: finance.id });
+    expect(top.bySystem.map((s) => [s.name, s.hoursPerYear])).toEqual([['Receivables', 100]]);
+  });
+
+  it('follows the team settings at once', async () => {
+    const { api, teamId, team } = await business();
+    // Horizon 0.5 years: 40 h × 0.5 = 20 h still beats 8 h… so also raise the effort to 30 h.
+    const s = (await api.team.settings({ teamId })).settings;
+    await api.team.updateSettings({
+      teamId,
+      ...s,
+      horizonYears: 0.5,
+      defaultAutomationEffortHours: 30,
+    });
+    const r = await api.report.get({ teamId });
+    expect(r.findings.find((f) => f.stepTitle === 'Copy totals to the sheet')).toMatchObject({
+      action: 'keep',
+      keepReason: 'automation_does_not_pay_back',
+    });
+    expect(team.slug).toBeTruthy();
+  });
+
+  it('reads in a constant number of queries, whatever the team’s size', async () => {
+    const small = await business();
+    const big = await business();
+    for (let p = 0; p < 15; p++) {
+      const proc = await big.api.process.create({
+        teamId: big.teamId,
+        systemId: big.sales.id,
+        name: `P${p}`,
+        frequency: { period: 'week', count: 2 },
+      });
+      for (let s = 0; s < 6; s++)
+        await big.api.step.create({
+          teamId: big.teamId,
+          processId: proc.id,
+          title: `S${s}`,
+          minutes: 5 + s,
+        });
+    }
+    const count = async (run: () => Promise<unknown>) => {
+      const original = sqlite.prepare.bind(sqlite);
+      let n = 0;
+      sqlite.prepare = ((source: string) => {
+        n += 1;
+        return original(source);
+      }) as typeof sqlite.prepare;
+      try {
+        await run();
+      } finally {
+        sqlite.prepare = original;
+      }
+      return n;
+    };
+    const smallCount = await count(() => small.api.report.get({ teamId: small.teamId }));
+    const bigCount = await count(() => big.api.report.get({ teamId: big.teamId }));
+    expect(bigCount).toBe(smallCount);
+    expect(smallCount).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('reviewing findings', () => {
+  it('accepts, dismisses with a reason, reopens — and logs each', async () => {
+    const { api, teamId, print, copy } = await business();
+    await api.report.decide({ teamId, stepId: print.id, action: 'remove', status: 'accepted' });
+    const err = await expectTRPCError(
+      api.report.decide({ teamId, stepId: copy.id, action: 'automate', status: 'dismissed' }),
+      'BAD_REQUEST',
+    );
+    expect(JSON.stringify(err.cause)).toContain('Say why you dismiss it');
+    await api.report.decide({
+      teamId,
+      stepId: copy.id,
+      action: 'automate',
+      status: 'dismissed',
+      reason: 'The bank needs it by hand',
+    });
+    let r = await api.report.get({ teamId });
+    expect(r.findings.map((f) => [f.stepTitle, f.review.status])).toEqual([
+      ['Print a paper copy', 'accepted'],
+      ['Copy totals to the sheet', 'dismissed'],
+      ['Approve the budget', 'open'],
+    ]);
+    // Dismissed findings leave the potential savings.
+    expect(r.potentialTotal.costSavedPerYear).toBe(3000);
+    expect(r.dismissedCount).toBe(1);
+
+    await api.report.reopen({ teamId, stepId: copy.id });
+    r = await api.report.get({ teamId });
+    expect(r.findings[1]!.review.status).toBe('open');
+    const kinds = (await api.activity.list({ teamId })).slice(0, 3).map((a) => a.kind);
+    expect(kinds).toEqual(['finding.reopened', 'finding.dismissed', 'finding.accepted']);
+  });
+
+  it('brings a dismissed finding back when the step’s estimates change materially', async () => {
+    const { api, teamId, copy } = await business();
+    await api.report.decide({
+      teamId,
+      stepId: copy.id,
+      action: 'automate',
+      status: 'dismissed',
+      reason: 'Not now',
+    });
+    // 10 → 11 minutes is +10%: still dismissed.
+    await api.step.update({
+      teamId,
+      stepId: copy.id,
+      version: 1,
+      title: copy.title,
+      minutes: 11,
+      ruleBased: true,
+      value: 'required',
+    });
+    expect(
+      (await api.report.get({ teamId })).findings.find((f) => f.stepId === copy.id)!.review.status,
+    ).toBe('dismissed');
+    // 11 → 20 minutes doubles it: back for review, and marked so.
+    await api.step.update({
+      teamId,
+      stepId: copy.id,
+      version: 2,
+      title: copy.title,
+      minutes: 20,
+      ruleBased: true,
+      value: 'required',
+    });
+    const f = (await api.report.get({ teamId })).findings.find((x) => x.stepId === copy.id)!;
+    expect(f.review).toMatchObject({ status: 'open', resurfaced: true });
+  });
+
+  it('refuses a verdict on an action the step no longer has, and members may not review', async () => {
+    const { api, teamId, print, addMember } = await business();
+    const err = await expectTRPCError(
+      api.report.decide({ teamId, stepId: print.id, action: 'automate', status: 'accepted' }),
+      'CONFLICT',
+    );
+    expect(err.message).toMatch(/now a “remove” finding/);
+    const member = await addMember('member');
+    await expectTRPCError(
+      member.api.report.decide({ teamId, stepId: print.id, action: 'remove', status: 'accepted' }),
+      'FORBIDDEN',
+    );
+    expect((await member.api.report.get({ teamId })).canReview).toBe(false);
+    await expectTRPCError(callerFor(db).report.get({ teamId }), 'UNAUTHORIZED');
+  });
+});
