@@ -142,6 +142,12 @@ export const ACTIVITY_KINDS = [
   'finding.accepted',
   'finding.dismissed',
   'finding.reopened',
+  'assignment.created',
+  'assignment.accepted',
+  'assignment.declined',
+  'assignment.done',
+  'step.archived',
+  'step.restored',
   'team.settings_changed',
   'member.joined',
   'member.updated',
@@ -265,6 +271,10 @@ export const steps = sqliteTable(
     needsJudgment: integer('needs_judgment', { mode: 'boolean' }).notNull().default(false),
     tools: text('tools', { mode: 'json' }).$type<string[]>().notNull().default([]),
     automationEffortHours: real('automation_effort_hours'),
+    // Set when an accepted "remove" archives the step: out of the process and the totals, restorable.
+    archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
+    // Set when an automation task is done; minutes then hold what is left by hand.
+    automatedAt: integer('automated_at', { mode: 'timestamp_ms' }),
     version: integer('version').notNull().default(1),
     updatedByUserId: text('updated_by_user_id').references(() => users.id, {
       onDelete: 'set null',
@@ -306,6 +316,17 @@ export type Step = typeof steps.$inferSelect;
 export type WhatIf = typeof whatIfs.$inferSelect;
 
 export const FINDING_ACTIONS = ['remove', 'automate', 'delegate'] as const;
+
+/** The finding's numbers when the verdict was given: for lapsing dismissals and realized savings. */
+export type DecisionSnapshot = {
+  hoursPerYear: number;
+  value: string;
+  ruleBased: boolean;
+  needsJudgment: boolean;
+  costSavedPerYear?: number;
+  hoursSavedPerYear?: number;
+  hoursFreedPerYear?: number;
+};
 export const DECISION_STATUSES = ['accepted', 'dismissed', 'done'] as const;
 
 /**
@@ -326,9 +347,7 @@ export const decisions = sqliteTable(
     action: text('action', { enum: FINDING_ACTIONS }).notNull(),
     status: text('status', { enum: DECISION_STATUSES }).notNull(),
     reason: text('reason').notNull().default(''),
-    snapshot: text('snapshot', { mode: 'json' })
-      .$type<{ hoursPerYear: number; value: string; ruleBased: boolean; needsJudgment: boolean }>()
-      .notNull(),
+    snapshot: text('snapshot', { mode: 'json' }).$type<DecisionSnapshot>().notNull(),
     decidedByUserId: text('decided_by_user_id').references(() => users.id, {
       onDelete: 'set null',
     }),
@@ -340,3 +359,76 @@ export const decisions = sqliteTable(
 );
 
 export type Decision = typeof decisions.$inferSelect;
+
+export const ASSIGNMENT_KINDS = ['delegate', 'automate'] as const;
+export const ASSIGNMENT_STATUSES = ['assigned', 'accepted', 'declined', 'done'] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
+/** A step handed to a teammate: to take over (delegate) or to automate. */
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: id(),
+    teamId: text('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    stepId: text('step_id')
+      .notNull()
+      .references(() => steps.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ASSIGNMENT_KINDS }).notNull(),
+    assigneeMembershipId: text('assignee_membership_id')
+      .notNull()
+      .references(() => memberships.id, { onDelete: 'cascade' }),
+    assignedByUserId: text('assigned_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    dueDate: text('due_date'), // ISO date (YYYY-MM-DD): a calendar day, not an instant
+    note: text('note').notNull().default(''),
+    status: text('status', { enum: ASSIGNMENT_STATUSES }).notNull().default('assigned'),
+    declineReason: text('decline_reason'),
+    // The step's hours per week when assigned: what the hand-off takes from the assignee's capacity.
+    hoursPerWeek: real('hours_per_week').notNull().default(0),
+    // Automation tasks: minutes still done by hand afterwards, and the effort it took.
+    remainingMinutes: real('remaining_minutes'),
+    effortHours: real('effort_hours'),
+    overdueNotifiedAt: integer('overdue_notified_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('assignments_team_assignee_status_idx').on(t.teamId, t.assigneeMembershipId, t.status),
+    index('assignments_team_step_idx').on(t.teamId, t.stepId),
+    index('assignments_team_status_idx').on(t.teamId, t.status),
+  ],
+);
+
+export const NOTIFICATION_KINDS = [
+  'assignment.new',
+  'assignment.declined',
+  'assignment.done',
+  'assignment.overdue',
+] as const;
+
+/** In-app notifications for one user in one team. */
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: id(),
+    teamId: text('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
+    message: text('message').notNull(),
+    href: text('href'),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_team_user_created_idx').on(t.teamId, t.userId, t.createdAt)],
+);
+
+export type Assignment = typeof assignments.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;

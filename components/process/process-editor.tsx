@@ -8,6 +8,7 @@ import { useHydrated } from '@/components/forms/use-hydrated';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { formatHours, formatQuantity } from '@/server/analysis/format';
+import { AssignDialog } from '@/components/delegation/assign-dialog';
 import { useTRPC } from '@/trpc/client';
 import { processNumbers } from './process-numbers';
 import { StepCard } from './step-card';
@@ -42,6 +43,8 @@ export function ProcessEditor({
   });
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<StepData | null>(null);
+  const [delegating, setDelegating] = useState<StepData | null>(null);
+  const restore = useMutation(trpc.assignment.restoreStep.mutationOptions());
   const numbers = processNumbers(data);
 
   const refresh = () => {
@@ -266,6 +269,17 @@ export function ProcessEditor({
                     Delete
                   </Button>
                 </div>
+                {data.canManage && (
+                  <Button
+                    variant="ghost"
+                    className="px-2 py-1"
+                    disabled={!hydrated}
+                    aria-label={`Delegate ${step.title}`}
+                    onClick={() => setDelegating(step)}
+                  >
+                    Delegate…
+                  </Button>
+                )}
                 <div className="flex gap-1">
                   <Button
                     id={`move-up-${step.id}`}
@@ -306,6 +320,55 @@ export function ProcessEditor({
           + Add step
         </Button>
       )}
+      {data.archivedSteps.length > 0 && (
+        <details className="rounded-xl border border-slate-200 bg-white p-4">
+          <summary className="cursor-pointer text-sm font-medium text-slate-700">
+            Removed steps ({data.archivedSteps.length})
+          </summary>
+          <p className="mt-2 text-xs text-slate-500">
+            Removed through the streamlining report: out of the process and its totals, kept here
+            and in the history.
+          </p>
+          <ul className="mt-2 divide-y divide-slate-100">
+            {data.archivedSteps.map((s) => (
+              <li key={s.id} className="flex items-center justify-between py-2 text-sm">
+                <span className="text-slate-600 line-through decoration-slate-300">{s.title}</span>
+                {data.canManage && (
+                  <Button
+                    variant="ghost"
+                    className="px-2 py-1"
+                    disabled={!hydrated || restore.isPending}
+                    aria-label={`Restore ${s.title}`}
+                    onClick={() =>
+                      restore.mutate(
+                        { teamId, stepId: s.id },
+                        {
+                          onSuccess: () => toast.success(`Restored “${s.title}”.`),
+                          onError: (err) => toast.error(err.message),
+                          onSettled: refresh,
+                        },
+                      )
+                    }
+                  >
+                    Restore
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <AssignDialog
+        teamId={teamId}
+        step={delegating ? { id: delegating.id, title: delegating.title } : null}
+        kind="delegate"
+        fromFinding={false}
+        onClose={() => setDelegating(null)}
+        onAssigned={() => {
+          setDelegating(null);
+          refresh();
+        }}
+      />
       <ConfirmDialog
         open={deleting !== null}
         title={`Delete “${deleting?.title ?? ''}”?`}

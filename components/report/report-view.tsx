@@ -10,6 +10,7 @@ import { PrintButton } from '@/components/process/print-button';
 import { Button, buttonClass } from '@/components/ui/button';
 import { formatHours, formatMoney, formatNumber } from '@/server/analysis/format';
 import { useTRPC } from '@/trpc/client';
+import { AssignDialog } from '@/components/delegation/assign-dialog';
 import { DismissDialog } from './dismiss-dialog';
 import { ACTION_LABEL, ACTION_STYLE, KEEP_LABEL } from './labels';
 import { ReportCharts } from './report-charts';
@@ -51,6 +52,7 @@ export function ReportView({
   const [showDismissed, setShowDismissed] = useState(false);
   const [dismissing, setDismissing] = useState<ReportFindingData | null>(null);
   const [dismissError, setDismissError] = useState<string>();
+  const [assigning, setAssigning] = useState<ReportFindingData | null>(null);
   const decide = useMutation(trpc.report.decide.mutationOptions());
   const reopen = useMutation(trpc.report.reopen.mutationOptions());
   const c = report.currency;
@@ -75,14 +77,11 @@ export function ReportView({
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.report.get.queryKey() });
 
   async function accept(f: ReportFindingData) {
+    // Automating and delegating need someone to do it: ask who, then record the decision.
+    if (f.action !== 'remove') return setAssigning(f);
     try {
-      await decide.mutateAsync({
-        teamId,
-        stepId: f.stepId,
-        action: f.action as 'remove',
-        status: 'accepted',
-      });
-      toast.success(`Accepted: ${ACTION_LABEL[f.action].toLowerCase()} “${f.stepTitle}”.`);
+      await decide.mutateAsync({ teamId, stepId: f.stepId, action: 'remove', status: 'accepted' });
+      toast.success(`Removed “${f.stepTitle}”: archived, and restorable from its process.`);
       await refresh();
     } catch (err) {
       toast.error((err as Error).message);
@@ -200,7 +199,7 @@ export function ReportView({
         )}
       </div>
 
-      <section aria-label="Totals" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+      <section aria-label="Totals" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-6">
         <Stat
           label="Documented"
           value={formatHours(report.totals.hoursPerYear)}
@@ -211,6 +210,12 @@ export function ReportView({
           value={`${formatMoney(report.potentialTotal.costSavedPerYear, c)}`}
           sub={`a year · ${formatHours(report.potentialTotal.hoursFreedPerYear)} freed`}
           strong
+        />
+        <Stat
+          label={`Realized (${report.realizedTotal.count})`}
+          value={formatMoney(report.realizedTotal.costSavedPerYear, c)}
+          sub={`a year · ${formatHours(report.realizedTotal.hoursFreedPerYear)} freed, from done decisions`}
+          testId="realized"
         />
         {(['remove', 'automate', 'delegate'] as const).map((a) => (
           <Stat
@@ -228,6 +233,67 @@ export function ReportView({
       </section>
 
       <ReportCharts report={report} />
+
+      {report.bySystem.length > 0 && (
+        <section aria-labelledby="by-system-heading" className="space-y-2">
+          <h2 id="by-system-heading" className="text-lg font-semibold">
+            By system
+          </h2>
+          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    System
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                    Hours / year
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                    Cost / year
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                    Potential savings
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                    Realized savings
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {report.bySystem.map((s) => (
+                  <tr key={s.systemId ?? 'own'} data-testid="system-savings">
+                    <td className="px-4 py-2">
+                      {s.systemId ? (
+                        <Link
+                          href={`${base}?system=${s.systemId}`}
+                          className="text-brand-700 hover:underline"
+                        >
+                          {s.name}
+                        </Link>
+                      ) : (
+                        s.name
+                      )}
+                    </td>
+                    <td className="px-4 py-2 text-right tabular-nums">
+                      {formatHours(s.hoursPerYear)}
+                    </td>
+                    <td className="px-4 py-2 text-right tabular-nums">
+                      {formatMoney(s.costPerYear, c)}
+                    </td>
+                    <td className="px-4 py-2 text-right tabular-nums">
+                      {formatMoney(s.costSavedPerYear, c)}
+                    </td>
+                    <td className="px-4 py-2 text-right tabular-nums">
+                      {formatMoney(s.realizedCostSavedPerYear, c)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
 
       <section aria-labelledby="findings-heading" className="space-y-4">
         <div className="flex flex-wrap items-end gap-3 print:hidden">
@@ -402,6 +468,17 @@ export function ReportView({
           </ol>
         )}
       </section>
+      <AssignDialog
+        teamId={teamId}
+        step={assigning ? { id: assigning.stepId, title: assigning.stepTitle } : null}
+        kind={assigning?.action === 'automate' ? 'automate' : 'delegate'}
+        fromFinding
+        onClose={() => setAssigning(null)}
+        onAssigned={() => {
+          setAssigning(null);
+          void refresh();
+        }}
+      />
       <DismissDialog
         stepTitle={dismissing?.stepTitle ?? ''}
         open={dismissing !== null}

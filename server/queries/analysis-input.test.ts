@@ -87,8 +87,15 @@ describe('loadAnalysisInput', () => {
           name: 'Olivia Owner',
           hourlyCost: null,
           weeklyCapacityHours: 0,
+          committedHoursPerWeek: 0,
         },
-        { membershipId: samMembershipId, name: 'Sam', hourlyCost: 22, weeklyCapacityHours: 10 },
+        {
+          membershipId: samMembershipId,
+          name: 'Sam',
+          hourlyCost: 22,
+          weeklyCapacityHours: 10,
+          committedHoursPerWeek: 0,
+        },
       ]),
     );
     expect(input.members).toHaveLength(2);

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { memberships, processes, steps, systems, teams, users } from '@/db/schema';
+import { assignments, memberships, processes, steps, systems, teams, users } from '@/db/schema';
 import type {
   AnalysisInput,
   AnalysisProcess,
@@ -11,7 +11,7 @@ import type {
 import { DomainError } from '@/server/domain-error';
 
 /**
- * Everything the streamlining analysis needs for one team, in five queries whatever its size:
+ * Everything the streamlining analysis needs for one team, in six queries whatever its size:
  * settings, members, systems, live processes, their steps. Archived systems hide everything
  * under them, so a system counts only when neither it nor any system above it is archived;
  * archived processes (status 'archived') are left out.
@@ -20,7 +20,7 @@ export async function loadAnalysisInput(
   db: Db,
   { teamId }: { teamId: string },
 ): Promise<AnalysisInput> {
-  const [team, memberRows, systemRows, processRows, stepRows] = await Promise.all([
+  const [team, memberRows, systemRows, processRows, stepRows, committedRows] = await Promise.all([
     db.select().from(teams).where(eq(teams.id, teamId)).get(),
     db
       .select({
@@ -68,7 +68,24 @@ export async function loadAnalysisInput(
         automationEffortHours: steps.automationEffortHours,
       })
       .from(steps)
-      .where(eq(steps.teamId, teamId)),
+      .where(and(eq(steps.teamId, teamId), isNull(steps.archivedAt))),
+    // Work already handed over takes from a teammate's capacity for delegated work.
+    db
+      .select({
+        membershipId: assignments.assigneeMembershipId,
+        hours: sql<number>`sum(${assignments.hoursPerWeek})`,
+      })
+      .from(assignments)
+      .innerJoin(steps, eq(steps.id, assignments.stepId))
+      .where(
+        and(
+          eq(assignments.teamId, teamId),
+          eq(assignments.kind, 'delegate'),
+          ne(assignments.status, 'declined'),
+          isNull(steps.archivedAt),
+        ),
+      )
+      .groupBy(assignments.assigneeMembershipId),
   ]);
   if (!team) throw new DomainError('NOT_FOUND', 'Team not found.');
 
@@ -106,6 +123,7 @@ export async function loadAnalysisInput(
   }
   for (const p of live.values()) p.steps.sort((a, b) => a.position - b.position);
 
+  const committed = new Map(committedRows.map((r) => [r.membershipId, r.hours]));
   return {
     settings: {
       currency: team.currency,
@@ -116,8 +134,10 @@ export async function loadAnalysisInput(
       defaultAutomationEffortHours: team.defaultAutomationEffortHours,
       minHoursPerYear: team.minHoursPerYear,
     },
-    // committedHoursPerWeek stays 0 until accepted delegations (assignments) are stored.
-    members: memberRows,
+    members: memberRows.map((m) => ({
+      ...m,
+      committedHoursPerWeek: committed.get(m.membershipId) ?? 0,
+    })),
     systems: liveSystems,
     processes: [...live.values()],
   };

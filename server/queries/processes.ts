@@ -161,7 +161,8 @@ export async function updateProcess(
 }
 
 export type StepWithWhatIfs = Step & { whatIfs: WhatIf[] };
-export type ProcessDetail = { process: Process; steps: StepWithWhatIfs[] };
+/** Live steps in order; archived ones (removed by an accepted finding) apart, to restore. */
+export type ProcessDetail = { process: Process; steps: StepWithWhatIfs[]; archivedSteps: Step[] };
 
 /** A process with its steps in order and each step's what-ifs: three queries, whatever its size. */
 export async function getProcessDetail(
@@ -191,7 +192,13 @@ export async function getProcessDetail(
     list.push(whatIf);
     byStep.set(whatIf.stepId, list);
   }
-  return { process, steps: stepRows.map((s) => ({ ...s, whatIfs: byStep.get(s.id) ?? [] })) };
+  return {
+    process,
+    steps: stepRows
+      .filter((s) => !s.archivedAt)
+      .map((s) => ({ ...s, whatIfs: byStep.get(s.id) ?? [] })),
+    archivedSteps: stepRows.filter((s) => s.archivedAt),
+  };
 }
 
 /** The team's processes (any status) with just what lists need, for pickers and links. */

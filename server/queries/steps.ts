@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, max, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, max, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { steps, whatIfs, type Step } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
@@ -266,7 +266,9 @@ export async function reorderSteps(
       const current = tx
         .select({ id: steps.id, position: steps.position })
         .from(steps)
-        .where(and(eq(steps.teamId, teamId), eq(steps.processId, processId)))
+        .where(
+          and(eq(steps.teamId, teamId), eq(steps.processId, processId), isNull(steps.archivedAt)),
+        )
         .orderBy(asc(steps.position))
         .all();
       const ids = new Set(orderedIds);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { memberships, processes, steps, systems, teams, users } from '@/db/schema';
 import { hoursPerYear, processRunsPerYear } from '@/server/analysis';
@@ -31,7 +31,7 @@ export async function getSystemOverview(
         weightedMinutes: sql<number>`coalesce(sum(${steps.minutes} * ${steps.probability}), 0) / 100.0`,
       })
       .from(steps)
-      .where(eq(steps.teamId, teamId))
+      .where(and(eq(steps.teamId, teamId), isNull(steps.archivedAt)))
       .groupBy(steps.processId),
     db
       .select({ membershipId: memberships.id, name: users.name })

@@ -43,7 +43,7 @@ export function buildReport({
 }: {
   input: AnalysisInput;
   result: AnalysisResult;
-  decisions: Map<string, StoredDecision>;
+  decisions: Map<string, StoredDecision & { systemId?: string }>;
   systemId: string | null;
 }) {
   const systemById = new Map(input.systems.map((s) => [s.id, s]));
@@ -171,6 +171,42 @@ export function buildReport({
     zero(),
   );
 
+  // Realized: what done decisions (removed, automated, handed over) took off the books.
+  const realized: Record<Exclude<Action, 'keep'>, SavingsTotals> = {
+    remove: zero(),
+    automate: zero(),
+    delegate: zero(),
+  };
+  const realizedBySystem = new Map<string, SavingsTotals>();
+  const topOf = (id: string) => {
+    // The child of the scope that a system sits under (or the scope itself for its own processes).
+    const path = pathSystems(id).map((s) => s.id);
+    const at = systemId === null ? 0 : path.indexOf(systemId) + 1;
+    return path[at] ?? systemId ?? id;
+  };
+  for (const d of decisions.values()) {
+    if (d.status !== 'done' || !d.systemId || !inScope.has(d.systemId)) continue;
+    const add = (t: SavingsTotals) => {
+      t.count += 1;
+      t.costSavedPerYear += d.snapshot.costSavedPerYear ?? 0;
+      t.hoursSavedPerYear += d.snapshot.hoursSavedPerYear ?? 0;
+      t.hoursFreedPerYear += d.snapshot.hoursFreedPerYear ?? 0;
+    };
+    add(realized[d.action as Exclude<Action, 'keep'>]);
+    const key = topOf(d.systemId);
+    if (!realizedBySystem.has(key)) realizedBySystem.set(key, zero());
+    add(realizedBySystem.get(key)!);
+  }
+  const realizedTotal = Object.values(realized).reduce(
+    (a, p) => ({
+      count: a.count + p.count,
+      hoursSavedPerYear: a.hoursSavedPerYear + p.hoursSavedPerYear,
+      hoursFreedPerYear: a.hoursFreedPerYear + p.hoursFreedPerYear,
+      costSavedPerYear: a.costSavedPerYear + p.costSavedPerYear,
+    }),
+    zero(),
+  );
+
   // Time by system, one level down (and the scope's own processes, when it has any).
   const rollupById = new Map(result.systems.map((s) => [s.systemId, s]));
   const bySystem = (children.get(systemId) ?? [])
@@ -182,9 +218,11 @@ export function buildReport({
         hoursPerYear: r?.hoursPerYear ?? 0,
         costPerYear: r?.costPerYear ?? 0,
         costSavedPerYear: r?.costSavedPerYear ?? 0,
+        realizedCostSavedPerYear: realizedBySystem.get(s.id)?.costSavedPerYear ?? 0,
+        realizedHoursPerYear: realizedBySystem.get(s.id)?.hoursFreedPerYear ?? 0,
       };
     })
-    .filter((s) => s.hoursPerYear > 0);
+    .filter((s) => s.hoursPerYear > 0 || s.realizedCostSavedPerYear > 0);
   if (systemId !== null) {
     const own = result.processes.filter((p) => p.systemId === systemId);
     const hours = own.reduce((a, p) => a + p.hoursPerYear, 0);
@@ -195,6 +233,8 @@ export function buildReport({
         hoursPerYear: hours,
         costPerYear: own.reduce((a, p) => a + p.costPerYear, 0),
         costSavedPerYear: own.reduce((a, p) => a + p.costSavedPerYear, 0),
+        realizedCostSavedPerYear: realizedBySystem.get(systemId)?.costSavedPerYear ?? 0,
+        realizedHoursPerYear: realizedBySystem.get(systemId)?.hoursFreedPerYear ?? 0,
       });
     }
   }
@@ -241,6 +281,8 @@ export function buildReport({
     totals,
     potential,
     potentialTotal,
+    realized,
+    realizedTotal,
     keepReasons,
     dismissedCount,
     findings,

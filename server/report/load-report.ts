@@ -8,7 +8,7 @@ import { buildReport } from './build-report';
 
 /**
  * The report for a team or one of its systems, from current data every time (never cached, so
- * never stale): six queries whatever the team's size, then the pure analysis.
+ * never stale): seven queries whatever the team's size, then the pure analysis.
  */
 export async function loadReport(
   db: Db,
@@ -23,4 +23,31 @@ export async function loadReport(
   }
   const result = analyzeTeam(input);
   return { input, result, report: buildReport({ input, result, decisions, systemId }) };
+}
+
+/** The current finding for one step (the analysis runs team-wide: capacity is shared). */
+export async function findingForStep(
+  db: Db,
+  { teamId, stepId }: { teamId: string; stepId: string },
+) {
+  const input = await loadAnalysisInput(db, { teamId });
+  const result = analyzeTeam(input);
+  const finding = result.findings.find((f) => f.stepId === stepId);
+  const step = input.processes.flatMap((p) => p.steps).find((s) => s.id === stepId);
+  if (!finding || !step) throw new DomainError('NOT_FOUND', 'Step not found.');
+  return {
+    input,
+    result,
+    finding,
+    hoursPerWeek: finding.hoursPerYear / Math.max(input.settings.weeksPerYear, 1),
+    snapshot: {
+      hoursPerYear: finding.hoursPerYear,
+      value: step.value,
+      ruleBased: step.ruleBased,
+      needsJudgment: step.needsJudgment,
+      costSavedPerYear: finding.costSavedPerYear,
+      hoursSavedPerYear: finding.hoursSavedPerYear,
+      hoursFreedPerYear: finding.hoursFreedPerYear,
+    },
+  };
 }

@@ -17,6 +17,10 @@ export type Snapshot = {
   value: string;
   ruleBased: boolean;
   needsJudgment: boolean;
+  /** The savings the finding promised when accepted: what a done decision has realized. */
+  costSavedPerYear?: number;
+  hoursSavedPerYear?: number;
+  hoursFreedPerYear?: number;
 };
 
 export type StoredDecision = {

@@ -1,9 +1,11 @@
 import 'server-only';
 import { createRouter } from '@/server/trpc/init';
 import { activityRouter } from './activity';
+import { assignmentRouter } from './assignment';
 import { authRouter } from './auth';
 import { invitationRouter } from './invitation';
 import { memberRouter } from './member';
+import { notificationRouter } from './notification';
 import { processRouter } from './process';
 import { reportRouter } from './report';
 import { searchRouter } from './search';
@@ -15,9 +17,11 @@ import { userRouter } from './user';
 
 export const appRouter = createRouter({
   activity: activityRouter,
+  assignment: assignmentRouter,
   auth: authRouter,
   invitation: invitationRouter,
   member: memberRouter,
+  notification: notificationRouter,
   process: processRouter,
   report: reportRouter,
   search: searchRouter,

@@ -41,6 +41,8 @@ export const processRouter = createRouter({
         name: m.name,
         hourlyCost: m.hourlyCost,
       })),
+      /** Owners and admins hand steps over and restore removed ones. */
+      canManage: ctx.membership.role !== 'member',
       otherProcesses: processNames
         .filter((p) => p.id !== input.processId)
         .map((p) => ({ id: p.id, name: p.name })),

@@ -159,7 +159,8 @@ describe('report.get', () => {
 
 describe('reviewing findings', () => {
   it('accepts, dismisses with a reason, reopens — and logs each', async () => {
-    const { api, teamId, print, copy } = await business();
+    const { api, teamId, print, copy, billing } = await business();
+    // Accepting "remove" archives the step at once: out of the totals, its saving realized.
     await api.report.decide({ teamId, stepId: print.id, action: 'remove', status: 'accepted' });
     const err = await expectTRPCError(
       api.report.decide({ teamId, stepId: copy.id, action: 'automate', status: 'dismissed' }),
@@ -175,19 +176,32 @@ describe('reviewing findings', () => {
     });
     let r = await api.report.get({ teamId });
     expect(r.findings.map((f) => [f.stepTitle, f.review.status])).toEqual([
-      ['Print a paper copy', 'accepted'],
       ['Copy totals to the sheet', 'dismissed'],
       ['Approve the budget', 'open'],
     ]);
-    // Dismissed findings leave the potential savings.
-    expect(r.potentialTotal.costSavedPerYear).toBe(3000);
+    // 60 h and $3,000 a year are realized; dismissed findings leave the potential savings.
+    expect(r.realizedTotal).toMatchObject({
+      count: 1,
+      hoursSavedPerYear: 60,
+      costSavedPerYear: 3000,
+    });
+    expect(r.potentialTotal.costSavedPerYear).toBe(0);
+    expect(r.totals.hoursPerYear).toBe(52);
     expect(r.dismissedCount).toBe(1);
+    const detail = await api.process.get({ teamId, processId: billing.id });
+    expect(detail.archivedSteps.map((s) => s.title)).toEqual(['Print a paper copy']);
 
     await api.report.reopen({ teamId, stepId: copy.id });
     r = await api.report.get({ teamId });
-    expect(r.findings[1]!.review.status).toBe('open');
+    expect(r.findings[0]!.review.status).toBe('open');
     const kinds = (await api.activity.list({ teamId })).slice(0, 3).map((a) => a.kind);
-    expect(kinds).toEqual(['finding.reopened', 'finding.dismissed', 'finding.accepted']);
+    expect(kinds).toEqual(['finding.reopened', 'finding.dismissed', 'step.archived']);
+
+    // Restoring the step brings it back, with its finding open again.
+    await api.assignment.restoreStep({ teamId, stepId: print.id });
+    r = await api.report.get({ teamId });
+    expect(r.findings.find((f) => f.stepId === print.id)?.review.status).toBe('open');
+    expect(r.realizedTotal.count).toBe(0);
   });
 
   it('brings a dismissed finding back when the step’s estimates change materially', async () => {

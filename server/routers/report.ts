@@ -2,7 +2,8 @@ import 'server-only';
 import { z } from 'zod';
 import { DomainError } from '@/server/domain-error';
 import { recordDecision, reopenDecision } from '@/server/queries/decisions';
-import { loadReport } from '@/server/report/load-report';
+import { findingForStep, loadReport } from '@/server/report/load-report';
+import { setStepArchived } from '@/server/queries/assignments';
 import { adminProcedure, createRouter, teamProcedure } from '@/server/trpc/init';
 import { decideSchema, reportScopeSchema } from './report.schema';
 import { entityId } from './system.schema';
@@ -14,23 +15,32 @@ export const reportRouter = createRouter({
     return { ...report, canReview: ctx.membership.role !== 'member' };
   }),
 
-  /** Accept or dismiss a finding. The finding is recomputed here, never taken from the client. */
+  /**
+   * Accept or dismiss a finding. The finding is recomputed here, never taken from the client.
+   * Accepting "remove" archives the step at once (restorable from its process); accepting
+   * "automate" or "delegate" goes through assignment.create, which names who does it.
+   */
   decide: adminProcedure.input(decideSchema).mutation(async ({ ctx, input }) => {
-    const { input: analysisInput, result } = await loadReport(ctx.db, {
+    const { finding, snapshot } = await findingForStep(ctx.db, {
       teamId: ctx.team.id,
-      systemId: null,
+      stepId: input.stepId,
     });
-    const finding = result.findings.find((f) => f.stepId === input.stepId);
-    if (!finding) throw new DomainError('NOT_FOUND', 'Step not found.');
     if (finding.action !== input.action) {
       throw new DomainError(
         'CONFLICT',
         `This step is now a “${finding.action}” finding, not “${input.action}”. Reload the report.`,
       );
     }
-    const step = analysisInput.processes
-      .flatMap((p) => p.steps)
-      .find((s) => s.id === input.stepId)!;
+    if (input.action === 'remove' && input.status === 'accepted') {
+      await setStepArchived(ctx.db, {
+        teamId: ctx.team.id,
+        actorUserId: ctx.user.id,
+        stepId: input.stepId,
+        archived: true,
+        finding: { snapshot },
+      });
+      return;
+    }
     await recordDecision(ctx.db, {
       teamId: ctx.team.id,
       actorUserId: ctx.user.id,
@@ -38,12 +48,7 @@ export const reportRouter = createRouter({
       action: input.action,
       status: input.status,
       reason: input.reason,
-      snapshot: {
-        hoursPerYear: finding.hoursPerYear,
-        value: step.value,
-        ruleBased: step.ruleBased,
-        needsJudgment: step.needsJudgment,
-      },
+      snapshot,
     });
   }),
 

@@ -55,6 +55,12 @@ beforeAll(async () => {
     title: 'Victim step',
     minutes: 5,
   });
+  const handOff = await api.assignment.create({
+    teamId,
+    stepId: step.id,
+    kind: 'delegate',
+    assigneeMembershipId: victimMember.membershipId,
+  });
   outsider = await signedUpUser(db, 'Oscar Outsider');
   await outsider.api.team.create({ name: 'Outsider Co' });
 
@@ -78,6 +84,9 @@ beforeAll(async () => {
     version: 1,
     q: 'victim',
     title: 'Swept title',
+    assigneeMembershipId: victimMember.membershipId,
+    assignmentId: handOff.id,
+    reason: 'Swept reason',
     text: JSON.stringify({ format: 'opslens', version: 1, systems: [{ name: 'Swept in' }] }),
   };
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { memberships, processes, steps, systems, users, whatIfs } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
@@ -84,7 +84,7 @@ export async function exportTeam(
     db
       .select()
       .from(steps)
-      .where(eq(steps.teamId, teamId))
+      .where(and(eq(steps.teamId, teamId), isNull(steps.archivedAt)))
       .orderBy(asc(steps.position), asc(steps.id)),
     db
       .select()

@@ -1,0 +1,602 @@
+import 'server-only';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
+import {
+  assignments,
+  decisions,
+  memberships,
+  processes,
+  steps,
+  users,
+  type Assignment,
+  type DecisionSnapshot,
+} from '@/db/schema';
+import { DomainError } from '@/server/domain-error';
+import { logActivity } from './activity';
+import { notify } from './notifications';
+
+const OPEN = ['assigned', 'accepted'] as const;
+
+type Actor = { userId: string; membershipId: string };
+export type Recipient = { email: string; name: string } | null;
+
+function stepInTeam(tx: Tx, teamId: string, stepId: string) {
+  const row = tx
+    .select({ step: steps, processName: processes.name })
+    .from(steps)
+    .innerJoin(processes, eq(processes.id, steps.processId))
+    .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
+    .get();
+  if (!row) throw new DomainError('NOT_FOUND', 'Step not found.');
+  return row;
+}
+
+function memberWithUser(tx: Tx, teamId: string, membershipId: string) {
+  return tx
+    .select({
+      membershipId: memberships.id,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.teamId, teamId), eq(memberships.id, membershipId)))
+    .get();
+}
+
+function userOf(tx: Tx, userId: string | null) {
+  return userId
+    ? tx
+        .select({ name: users.name, email: users.email })
+        .from(users)
+        .where(eq(users.id, userId))
+        .get()
+    : undefined;
+}
+
+/**
+ * Hands a step to a teammate — to take over (delegate) or to automate — and, when it comes from
+ * the report, records the accepted finding with its numbers, all in one transaction.
+ */
+export async function createAssignment(
+  db: Db,
+  {
+    teamId,
+    actor,
+    stepId,
+    kind,
+    assigneeMembershipId,
+    dueDate,
+    note,
+    hoursPerWeek,
+    finding,
+    href,
+  }: {
+    teamId: string;
+    actor: Actor;
+    stepId: string;
+    kind: Assignment['kind'];
+    assigneeMembershipId: string;
+    dueDate: string | null;
+    note: string;
+    hoursPerWeek: number;
+    finding: { action: 'delegate' | 'automate'; snapshot: DecisionSnapshot } | null;
+    href: string;
+  },
+): Promise<{ assignment: Assignment; recipient: Recipient }> {
+  return db.transaction(
+    (tx) => {
+      const { step } = stepInTeam(tx, teamId, stepId);
+      if (step.archivedAt)
+        throw new DomainError('CONFLICT', 'This step is archived: restore it first.');
+      const assignee = memberWithUser(tx, teamId, assigneeMembershipId);
+      if (!assignee)
+        throw new DomainError(
+          'NOT_FOUND',
+          'That person is not a member of this team.',
+          'assigneeMembershipId',
+        );
+      if (kind === 'delegate' && assignee.membershipId === step.performerMembershipId) {
+        throw new DomainError(
+          'CONFLICT',
+          `${assignee.name} already performs this step.`,
+          'assigneeMembershipId',
+        );
+      }
+      const open = tx
+        .select({ id: assignments.id })
+        .from(assignments)
+        .where(
+          and(
+            eq(assignments.teamId, teamId),
+            eq(assignments.stepId, stepId),
+            inArray(assignments.status, [...OPEN]),
+          ),
+        )
+        .get();
+      if (open)
+        throw new DomainError(
+          'CONFLICT',
+          'This step is already handed to someone. Wait for them to finish or decline.',
+        );
+
+      const assignment = tx
+        .insert(assignments)
+        .values({
+          teamId,
+          stepId,
+          kind,
+          assigneeMembershipId,
+          assignedByUserId: actor.userId,
+          dueDate,
+          note,
+          hoursPerWeek,
+        })
+        .returning()
+        .get();
+      if (finding) {
+        const values = {
+          action: finding.action,
+          status: 'accepted' as const,
+          reason: '',
+          snapshot: finding.snapshot,
+          decidedByUserId: actor.userId,
+          decidedAt: new Date(),
+        };
+        tx.insert(decisions)
+          .values({ teamId, stepId, ...values })
+          .onConflictDoUpdate({ target: [decisions.teamId, decisions.stepId], set: values })
+          .run();
+      }
+      const what = kind === 'delegate' ? 'handed' : 'asked to automate';
+      logActivity(tx, {
+        teamId,
+        actorUserId: actor.userId,
+        processId: step.processId,
+        kind: 'assignment.created',
+        summary: `${what} the step “${step.title}” ${kind === 'delegate' ? 'to' : '—'} ${assignee.name}${dueDate ? `, due ${dueDate}` : ''}`,
+        data: { assignmentId: assignment.id, stepId },
+      });
+      const self = assignee.userId === actor.userId;
+      if (!self) {
+        notify(tx, {
+          teamId,
+          userId: assignee.userId,
+          kind: 'assignment.new',
+          message:
+            kind === 'delegate'
+              ? `New hand-off: “${step.title}”.`
+              : `Please automate “${step.title}”.`,
+          href,
+        });
+      }
+      return {
+        assignment,
+        recipient: self ? null : { email: assignee.email, name: assignee.name },
+      };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** The assignment, only if it is the caller's own: someone else's answers "not found". */
+function ownAssignment(tx: Tx, teamId: string, assignmentId: string, userId: string) {
+  const row = tx
+    .select({
+      assignment: assignments,
+      assigneeUserId: memberships.userId,
+      assigneeName: users.name,
+    })
+    .from(assignments)
+    .innerJoin(memberships, eq(memberships.id, assignments.assigneeMembershipId))
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(assignments.teamId, teamId), eq(assignments.id, assignmentId)))
+    .get();
+  if (!row || row.assigneeUserId !== userId)
+    throw new DomainError('NOT_FOUND', 'Assignment not found.');
+  return row;
+}
+
+const STATUS_WORD = {
+  assigned: 'waiting for you',
+  accepted: 'already accepted',
+  declined: 'declined',
+  done: 'done',
+} as const;
+
+/** The assignee takes the step on: for a hand-off, they become its performer. */
+export async function acceptAssignment(
+  db: Db,
+  { teamId, userId, assignmentId }: { teamId: string; userId: string; assignmentId: string },
+): Promise<void> {
+  db.transaction(
+    (tx) => {
+      const { assignment: a } = ownAssignment(tx, teamId, assignmentId, userId);
+      if (a.status !== 'assigned')
+        throw new DomainError('CONFLICT', `This assignment is ${STATUS_WORD[a.status]}.`);
+      const { step } = stepInTeam(tx, teamId, a.stepId);
+      if (a.kind === 'delegate') {
+        tx.update(steps)
+          .set({
+            performerMembershipId: a.assigneeMembershipId,
+            version: sql`${steps.version} + 1`,
+            updatedByUserId: userId,
+            updatedAt: new Date(),
+          })
+          .where(and(eq(steps.teamId, teamId), eq(steps.id, a.stepId)))
+          .run();
+      }
+      tx.update(assignments)
+        .set({ status: 'accepted', updatedAt: new Date() })
+        .where(eq(assignments.id, a.id))
+        .run();
+      logActivity(tx, {
+        teamId,
+        actorUserId: userId,
+        processId: step.processId,
+        kind: 'assignment.accepted',
+        summary:
+          a.kind === 'delegate'
+            ? `took over the step “${step.title}”`
+            : `took on automating “${step.title}”`,
+        data: { assignmentId },
+      });
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** The assignee says no, with a reason: back to the assigner, and the finding reopens. */
+export async function declineAssignment(
+  db: Db,
+  {
+    teamId,
+    userId,
+    assignmentId,
+    reason,
+    href,
+  }: { teamId: string; userId: string; assignmentId: string; reason: string; href: string },
+): Promise<{ recipient: Recipient; stepTitle: string }> {
+  return db.transaction(
+    (tx) => {
+      const { assignment: a, assigneeName } = ownAssignment(tx, teamId, assignmentId, userId);
+      if (a.status !== 'assigned')
+        throw new DomainError(
+          'CONFLICT',
+          `This assignment is ${STATUS_WORD[a.status]}: it can no longer be declined.`,
+        );
+      const { step } = stepInTeam(tx, teamId, a.stepId);
+      tx.update(assignments)
+        .set({ status: 'declined', declineReason: reason, updatedAt: new Date() })
+        .where(eq(assignments.id, a.id))
+        .run();
+      // The accepted finding this came from is open again, for the team to decide anew.
+      tx.delete(decisions)
+        .where(
+          and(
+            eq(decisions.teamId, teamId),
+            eq(decisions.stepId, a.stepId),
+            eq(decisions.action, a.kind),
+            eq(decisions.status, 'accepted'),
+          ),
+        )
+        .run();
+      logActivity(tx, {
+        teamId,
+        actorUserId: userId,
+        processId: step.processId,
+        kind: 'assignment.declined',
+        summary: `declined “${step.title}” (${reason})`,
+        data: { assignmentId },
+      });
+      const assigner = userOf(tx, a.assignedByUserId);
+      if (a.assignedByUserId && a.assignedByUserId !== userId) {
+        notify(tx, {
+          teamId,
+          userId: a.assignedByUserId,
+          kind: 'assignment.declined',
+          message: `${assigneeName} declined “${step.title}”: ${reason}`,
+          href,
+        });
+      }
+      return {
+        recipient: assigner && a.assignedByUserId !== userId ? assigner : null,
+        stepTitle: step.title,
+      };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/**
+ * Marks the work done. A hand-off is done once accepted; an automation task records what is
+ * left by hand (default 0 minutes) and the effort it took, and the step is marked automated.
+ */
+export async function completeAssignment(
+  db: Db,
+  {
+    teamId,
+    userId,
+    assignmentId,
+    remainingMinutes,
+    effortHours,
+    href,
+  }: {
+    teamId: string;
+    userId: string;
+    assignmentId: string;
+    remainingMinutes: number;
+    effortHours: number | null;
+    href: string;
+  },
+): Promise<{ recipient: Recipient; stepTitle: string }> {
+  return db.transaction(
+    (tx) => {
+      const { assignment: a, assigneeName } = ownAssignment(tx, teamId, assignmentId, userId);
+      const allowed =
+        a.kind === 'delegate'
+          ? a.status === 'accepted'
+          : a.status === 'assigned' || a.status === 'accepted';
+      if (!allowed) {
+        throw new DomainError(
+          'CONFLICT',
+          a.status === 'assigned'
+            ? 'Accept the hand-off before marking it done.'
+            : `This assignment is ${STATUS_WORD[a.status]}.`,
+        );
+      }
+      const { step } = stepInTeam(tx, teamId, a.stepId);
+      const now = new Date();
+      if (a.kind === 'automate') {
+        tx.update(steps)
+          .set({
+            minutes: remainingMinutes,
+            automatedAt: now,
+            version: sql`${steps.version} + 1`,
+            updatedByUserId: userId,
+            updatedAt: now,
+          })
+          .where(and(eq(steps.teamId, teamId), eq(steps.id, a.stepId)))
+          .run();
+      }
+      tx.update(assignments)
+        .set({
+          status: 'done',
+          completedAt: now,
+          updatedAt: now,
+          ...(a.kind === 'automate' ? { remainingMinutes, effortHours } : {}),
+        })
+        .where(eq(assignments.id, a.id))
+        .run();
+      tx.update(decisions)
+        .set({ status: 'done' })
+        .where(
+          and(
+            eq(decisions.teamId, teamId),
+            eq(decisions.stepId, a.stepId),
+            eq(decisions.action, a.kind),
+          ),
+        )
+        .run();
+      logActivity(tx, {
+        teamId,
+        actorUserId: userId,
+        processId: step.processId,
+        kind: 'assignment.done',
+        summary:
+          a.kind === 'delegate'
+            ? `completed the hand-off of “${step.title}”`
+            : `automated “${step.title}” (${remainingMinutes} min left by hand${effortHours !== null ? `, took ${effortHours} h` : ''})`,
+        data: { assignmentId },
+      });
+      const assigner = userOf(tx, a.assignedByUserId);
+      if (a.assignedByUserId && a.assignedByUserId !== userId) {
+        notify(tx, {
+          teamId,
+          userId: a.assignedByUserId,
+          kind: 'assignment.done',
+          message: `${assigneeName} finished “${step.title}”.`,
+          href,
+        });
+      }
+      return {
+        recipient: assigner && a.assignedByUserId !== userId ? assigner : null,
+        stepTitle: step.title,
+      };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export type AssignmentRow = Awaited<ReturnType<typeof listAssignments>>[number];
+
+/**
+ * Assignments with their step and process context: one member's (`assigneeUserId`), or the whole
+ * team's. Two queries (the rows, then the what-ifs of their steps).
+ */
+export async function listAssignments(
+  db: Db,
+  { teamId, assigneeUserId }: { teamId: string; assigneeUserId?: string },
+) {
+  const assignee = users;
+  const rows = await db
+    .select({
+      id: assignments.id,
+      kind: assignments.kind,
+      status: assignments.status,
+      dueDate: assignments.dueDate,
+      note: assignments.note,
+      declineReason: assignments.declineReason,
+      hoursPerWeek: assignments.hoursPerWeek,
+      remainingMinutes: assignments.remainingMinutes,
+      effortHours: assignments.effortHours,
+      createdAt: assignments.createdAt,
+      completedAt: assignments.completedAt,
+      assigneeMembershipId: assignments.assigneeMembershipId,
+      assigneeName: assignee.name,
+      assigneeUserId: assignee.id,
+      assignedByUserId: assignments.assignedByUserId,
+      stepId: steps.id,
+      stepTitle: steps.title,
+      stepDetails: steps.details,
+      stepMinutes: steps.minutes,
+      stepProbability: steps.probability,
+      processId: processes.id,
+      processName: processes.name,
+      frequencyPeriod: processes.frequencyPeriod,
+      frequencyCount: processes.frequencyCount,
+    })
+    .from(assignments)
+    .innerJoin(memberships, eq(memberships.id, assignments.assigneeMembershipId))
+    .innerJoin(assignee, eq(assignee.id, memberships.userId))
+    .innerJoin(steps, eq(steps.id, assignments.stepId))
+    .innerJoin(processes, eq(processes.id, steps.processId))
+    .where(
+      and(
+        eq(assignments.teamId, teamId),
+        assigneeUserId ? eq(memberships.userId, assigneeUserId) : undefined,
+      ),
+    )
+    .orderBy(desc(assignments.createdAt), desc(assignments.id));
+  const assignerIds = [
+    ...new Set(rows.map((r) => r.assignedByUserId).filter((x): x is string => Boolean(x))),
+  ];
+  const stepIds = rows.map((r) => r.stepId);
+  const [assigners, ifs] = await Promise.all([
+    assignerIds.length
+      ? db
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(inArray(users.id, assignerIds))
+      : Promise.resolve([]),
+    stepIds.length
+      ? db.query.whatIfs.findMany({
+          where: (w, { and: a, eq: e, inArray: i }) => a(e(w.teamId, teamId), i(w.stepId, stepIds)),
+          orderBy: (w, { asc }) => [asc(w.position)],
+        })
+      : Promise.resolve([]),
+  ]);
+  const assignerName = new Map(assigners.map((u) => [u.id, u.name]));
+  return rows.map((r) => ({
+    ...r,
+    assignedByName: r.assignedByUserId ? (assignerName.get(r.assignedByUserId) ?? null) : null,
+    whatIfs: ifs
+      .filter((w) => w.stepId === r.stepId)
+      .map((w) => ({ condition: w.condition, action: w.action })),
+  }));
+}
+
+/** How many assignments wait on the user (assigned or accepted, not done): the navigation count. */
+export async function countOpenAssignments(
+  db: Db,
+  { teamId, userId }: { teamId: string; userId: string },
+): Promise<number> {
+  const row = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(assignments)
+    .innerJoin(memberships, eq(memberships.id, assignments.assigneeMembershipId))
+    .where(
+      and(
+        eq(assignments.teamId, teamId),
+        eq(memberships.userId, userId),
+        inArray(assignments.status, [...OPEN]),
+      ),
+    )
+    .get();
+  return row?.n ?? 0;
+}
+
+/** Archives a step (an accepted "remove") or restores it, with the decision kept in step. */
+export async function setStepArchived(
+  db: Db,
+  {
+    teamId,
+    actorUserId,
+    stepId,
+    archived,
+    finding,
+  }: {
+    teamId: string;
+    actorUserId: string;
+    stepId: string;
+    archived: boolean;
+    finding?: { snapshot: DecisionSnapshot };
+  },
+): Promise<void> {
+  db.transaction(
+    (tx) => {
+      const { step } = stepInTeam(tx, teamId, stepId);
+      if (Boolean(step.archivedAt) === archived) return;
+      const now = new Date();
+      tx.update(steps)
+        .set({
+          archivedAt: archived ? now : null,
+          version: sql`${steps.version} + 1`,
+          updatedByUserId: actorUserId,
+          updatedAt: now,
+        })
+        .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
+        .run();
+      if (archived && finding) {
+        // Removing is done the moment the step is archived: its savings are realized.
+        const values = {
+          action: 'remove' as const,
+          status: 'done' as const,
+          reason: '',
+          snapshot: finding.snapshot,
+          decidedByUserId: actorUserId,
+          decidedAt: now,
+        };
+        tx.insert(decisions)
+          .values({ teamId, stepId, ...values })
+          .onConflictDoUpdate({ target: [decisions.teamId, decisions.stepId], set: values })
+          .run();
+      }
+      if (!archived) {
+        tx.delete(decisions)
+          .where(
+            and(
+              eq(decisions.teamId, teamId),
+              eq(decisions.stepId, stepId),
+              eq(decisions.action, 'remove'),
+            ),
+          )
+          .run();
+      }
+      logActivity(tx, {
+        teamId,
+        actorUserId,
+        processId: step.processId,
+        kind: archived ? 'step.archived' : 'step.restored',
+        summary: archived
+          ? `removed the step “${step.title}” (archived; it can be restored)`
+          : `restored the step “${step.title}”`,
+        data: { stepId },
+      });
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Hours a week of hand-offs not yet done (assigned or accepted), per assignee. */
+export async function pendingHoursByAssignee(
+  db: Db,
+  { teamId }: { teamId: string },
+): Promise<Map<string, number>> {
+  const rows = await db
+    .select({
+      membershipId: assignments.assigneeMembershipId,
+      hours: sql<number>`sum(${assignments.hoursPerWeek})`,
+    })
+    .from(assignments)
+    .where(
+      and(
+        eq(assignments.teamId, teamId),
+        eq(assignments.kind, 'delegate'),
+        inArray(assignments.status, [...OPEN]),
+      ),
+    )
+    .groupBy(assignments.assigneeMembershipId);
+  return new Map(rows.map((r) => [r.membershipId, r.hours]));
+}

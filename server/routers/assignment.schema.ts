@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { entityId } from './system.schema';
+
+export const createAssignmentSchema = z.object({
+  stepId: entityId,
+  kind: z.enum(['delegate', 'automate']),
+  assigneeMembershipId: entityId,
+  dueDate: z.iso.date({ error: 'Enter a date, or leave it empty.' }).nullable().default(null),
+  note: z.string().trim().max(2000, 'Use at most 2,000 characters.').default(''),
+  /** Accepting a report finding: the decision is recorded with the finding's numbers. */
+  fromFinding: z.boolean().default(false),
+});
+
+export const declineSchema = z.object({
+  assignmentId: entityId,
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'Say why, so the assigner can find another way.')
+    .max(500, 'Use at most 500 characters.'),
+});
+
+export const completeSchema = z.object({
+  assignmentId: entityId,
+  /** Automation tasks: minutes still done by hand afterwards (default 0). */
+  remainingMinutes: z
+    .number({ error: 'Enter minutes.' })
+    .min(0, 'Use 0 or more.')
+    .max(10_000, 'Use at most 10,000.')
+    .default(0),
+  effortHours: z
+    .number({ error: 'Enter hours.' })
+    .min(0, 'Use 0 or more.')
+    .max(10_000, 'Use at most 10,000.')
+    .nullable()
+    .default(null),
+});

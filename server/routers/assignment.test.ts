@@ -1,0 +1,269 @@
+import { describe, expect, it } from 'vitest';
+import { createTestDb } from '@/test/db';
+import { teamWithOwner } from '@/test/team-fixture';
+import { expectTRPCError } from '@/test/trpc-error';
+
+const db = createTestDb();
+
+/**
+ * Olivia (owner, $100/h) performs a weekly 60-minute step: 48 runs × 1 h = 48 h a year, 1 h a
+ * week. Sam ($20/h, 10 h/week free) is the cheapest with capacity: delegate, saving
+ * 48 × ($100 − $20) = $3,840 a year. Leo ($30/h) has 0.5 h a week.
+ */
+async function fixture() {
+  const fx = await teamWithOwner(db, 'Delegation Co');
+  const { owner, team } = fx;
+  const teamId = team.id;
+  const sam = await fx.addMember('member', 'Sam Helper');
+  const leo = await fx.addMember('member', 'Leo Junior');
+  await owner.api.member.update({ teamId, membershipId: owner.membershipId, hourlyCost: 100 });
+  await owner.api.member.update({
+    teamId,
+    membershipId: sam.membershipId,
+    hourlyCost: 20,
+    weeklyCapacityHours: 10,
+  });
+  await owner.api.member.update({
+    teamId,
+    membershipId: leo.membershipId,
+    hourlyCost: 30,
+    weeklyCapacityHours: 0.5,
+  });
+  const system = await owner.api.system.create({ teamId, name: 'Ops' });
+  const process = await owner.api.process.create({
+    teamId,
+    systemId: system.id,
+    name: 'Weekly',
+    frequency: { period: 'week', count: 1 },
+  });
+  const step = await owner.api.step.create({
+    teamId,
+    processId: process.id,
+    title: 'Reconcile receipts',
+    minutes: 60,
+    performerMembershipId: owner.membershipId,
+  });
+  return { ...fx, teamId, sam, leo, process, step };
+}
+
+describe('delegation', () => {
+  it('assigns with the suggestion, accepts (performer changes), completes, and realizes the savings', async () => {
+    const { owner, teamId, sam, leo, step, process } = await fixture();
+    const options = await owner.api.assignment.options({ teamId, stepId: step.id });
+    expect(options).toMatchObject({
+      action: 'delegate',
+      suggestedMemberId: sam.membershipId,
+      stepHoursPerWeek: 1,
+    });
+    expect(options.members.find((m) => m.membershipId === sam.membershipId)).toMatchObject({
+      hourlyCost: 20,
+      freeHoursPerWeek: 10,
+    });
+
+    const { id } = await owner.api.assignment.create({
+      teamId,
+      stepId: step.id,
+      kind: 'delegate',
+      assigneeMembershipId: sam.membershipId,
+      dueDate: '2099-01-31',
+      note: 'Receipts are in the shared drive',
+      fromFinding: true,
+    });
+    expect((await owner.api.report.get({ teamId })).findings[0]!.review.status).toBe('accepted');
+    expect(await sam.api.assignment.openCount({ teamId })).toBe(1);
+    const [mine] = await sam.api.assignment.mine({ teamId });
+    expect(mine).toMatchObject({
+      id,
+      stepTitle: 'Reconcile receipts',
+      processName: 'Weekly',
+      note: 'Receipts are in the shared drive',
+      dueDate: '2099-01-31',
+      status: 'assigned',
+      assignedByName: 'Olivia Owner',
+      hoursPerWeek: 1,
+    });
+    expect((await sam.api.notification.list({ teamId }))[0]).toMatchObject({
+      kind: 'assignment.new',
+      read: false,
+    });
+
+    // Nobody else can take it, and it cannot be taken twice.
+    await expectTRPCError(leo.api.assignment.accept({ teamId, assignmentId: id }), 'NOT_FOUND');
+    await expectTRPCError(sam.api.assignment.complete({ teamId, assignmentId: id }), 'CONFLICT');
+    await sam.api.assignment.accept({ teamId, assignmentId: id });
+    const err = await expectTRPCError(
+      sam.api.assignment.accept({ teamId, assignmentId: id }),
+      'CONFLICT',
+    );
+    expect(err.message).toBe('This assignment is already accepted.');
+    const detail = await owner.api.process.get({ teamId, processId: process.id });
+    expect(detail.steps[0]!.performerMembershipId).toBe(sam.membershipId);
+
+    await sam.api.assignment.complete({ teamId, assignmentId: id });
+    await expectTRPCError(sam.api.assignment.complete({ teamId, assignmentId: id }), 'CONFLICT');
+    const report = await owner.api.report.get({ teamId });
+    expect(report.realizedTotal).toMatchObject({
+      count: 1,
+      costSavedPerYear: 3840,
+      hoursFreedPerYear: 48,
+    });
+    expect(report.realized.delegate.costSavedPerYear).toBe(3840);
+    expect(report.bySystem[0]).toMatchObject({ name: 'Ops', realizedCostSavedPerYear: 3840 });
+    expect((await owner.api.notification.list({ teamId }))[0]).toMatchObject({
+      kind: 'assignment.done',
+      message: 'Sam Helper finished “Reconcile receipts”.',
+    });
+    expect(await sam.api.assignment.openCount({ teamId })).toBe(0);
+    const team = await owner.api.assignment.list({ teamId });
+    expect(team.map((a) => [a.assigneeName, a.status])).toEqual([['Sam Helper', 'done']]);
+  });
+
+  it('declining needs a reason, goes back to the assigner and reopens the finding', async () => {
+    const { owner, teamId, sam, step } = await fixture();
+    const { id } = await owner.api.assignment.create({
+      teamId,
+      stepId: step.id,
+      kind: 'delegate',
+      assigneeMembershipId: sam.membershipId,
+      fromFinding: true,
+    });
+    const bad = await expectTRPCError(
+      sam.api.assignment.decline({ teamId, assignmentId: id, reason: '  ' }),
+      'BAD_REQUEST',
+    );
+    expect(JSON.stringify(bad.cause)).toContain('Say why');
+    await sam.api.assignment.decline({
+      teamId,
+      assignmentId: id,
+      reason: 'I am on leave in March',
+    });
+    await expectTRPCError(
+      sam.api.assignment.decline({ teamId, assignmentId: id, reason: 'again' }),
+      'CONFLICT',
+    );
+    expect((await owner.api.report.get({ teamId })).findings[0]!.review.status).toBe('open');
+    expect((await owner.api.notification.list({ teamId }))[0]!.message).toBe(
+      'Sam Helper declined “Reconcile receipts”: I am on leave in March',
+    );
+    // The step can be handed over again once declined.
+    await owner.api.assignment.create({
+      teamId,
+      stepId: step.id,
+      kind: 'delegate',
+      assigneeMembershipId: sam.membershipId,
+    });
+    await expectTRPCError(
+      owner.api.assignment.create({
+        teamId,
+        stepId: step.id,
+        kind: 'delegate',
+        assigneeMembershipId: sam.membershipId,
+      }),
+      'CONFLICT',
+    );
+  });
+
+  it('an automation task, when done, leaves the step automated with its remaining minutes', async () => {
+    const { owner, teamId, sam, process } = await fixture();
+    // Rule-based, 30 min weekly = 24 h a year: automate (24 × 5 = 120 h > 8 h); saves 24 × $100 = $2,400.
+    const s = await owner.api.step.create({
+      teamId,
+      processId: process.id,
+      title: 'Copy totals',
+      minutes: 30,
+      ruleBased: true,
+      performerMembershipId: owner.membershipId,
+    });
+    const { id } = await owner.api.assignment.create({
+      teamId,
+      stepId: s.id,
+      kind: 'automate',
+      assigneeMembershipId: sam.membershipId,
+      fromFinding: true,
+    });
+    await sam.api.assignment.complete({
+      teamId,
+      assignmentId: id,
+      remainingMinutes: 2,
+      effortHours: 6,
+    });
+    const step = (await owner.api.process.get({ teamId, processId: process.id })).steps.find(
+      (x) => x.id === s.id,
+    )!;
+    expect(step.minutes).toBe(2);
+    expect(step.automatedAt).toBeInstanceOf(Date);
+    const report = await owner.api.report.get({ teamId });
+    expect(report.realized.automate).toMatchObject({
+      count: 1,
+      costSavedPerYear: 2400,
+      hoursSavedPerYear: 24,
+    });
+    expect((await owner.api.assignment.list({ teamId })).find((a) => a.id === id)).toMatchObject({
+      status: 'done',
+      remainingMinutes: 2,
+      effortHours: 6,
+    });
+  });
+
+  it('warns by capacity, not by refusal: an over-capacity hand-off shows on the capacity view', async () => {
+    const { owner, teamId, leo, step } = await fixture();
+    const options = await owner.api.assignment.options({ teamId, stepId: step.id });
+    expect(options.members.find((m) => m.membershipId === leo.membershipId)!.freeHoursPerWeek).toBe(
+      0.5,
+    );
+    await owner.api.assignment.create({
+      teamId,
+      stepId: step.id,
+      kind: 'delegate',
+      assigneeMembershipId: leo.membershipId,
+    });
+    const capacity = await owner.api.assignment.capacity({ teamId });
+    expect(capacity.find((c) => c.membershipId === leo.membershipId)).toMatchObject({
+      pendingHoursPerWeek: 1,
+      delegatedHoursPerWeek: 1,
+      weeklyCapacityHours: 0.5,
+      overCapacity: true,
+    });
+    expect(capacity.find((c) => c.name === 'Olivia Owner')).toMatchObject({
+      performsHoursPerWeek: 1,
+      overCapacity: false,
+    });
+  });
+
+  it('flags overdue assignments for the assignee', async () => {
+    const { owner, teamId, sam, step } = await fixture();
+    await owner.api.assignment.create({
+      teamId,
+      stepId: step.id,
+      kind: 'delegate',
+      assigneeMembershipId: sam.membershipId,
+      dueDate: '2020-01-01',
+    });
+    const list = await sam.api.notification.list({ teamId });
+    expect(list[0]).toMatchObject({
+      kind: 'assignment.overdue',
+      message: '“Reconcile receipts” was due 2020-01-01.',
+    });
+    expect(await sam.api.notification.unreadCount({ teamId })).toBe(2);
+    await sam.api.notification.markAllRead({ teamId });
+    // Read notifications go; the overdue one stays until the work is done.
+    expect(await sam.api.notification.unreadCount({ teamId })).toBe(1);
+  });
+
+  it('restoring a removed step brings it back into the process', async () => {
+    const { owner, teamId, process } = await fixture();
+    const s = await owner.api.step.create({
+      teamId,
+      processId: process.id,
+      title: 'Print a copy',
+      minutes: 10,
+      value: 'none',
+    });
+    await owner.api.report.decide({ teamId, stepId: s.id, action: 'remove', status: 'accepted' });
+    let detail = await owner.api.process.get({ teamId, processId: process.id });
+    expect(detail.steps.map((x) => x.title)).toEqual(['Reconcile receipts']);
+    await owner.api.assignment.restoreStep({ teamId, stepId: s.id });
+    detail = await owner.api.process.get({ teamId, processId: process.id });
+    expect(detail.steps.map((x) => x.title)).toEqual(['Reconcile receipts', 'Print a copy']);
+  });
+});

@@ -1,0 +1,196 @@
+import 'server-only';
+import { z } from 'zod';
+import { DomainError } from '@/server/domain-error';
+import { assignmentEmail } from '@/server/email/assignment-email';
+import {
+  acceptAssignment,
+  completeAssignment,
+  countOpenAssignments,
+  createAssignment,
+  declineAssignment,
+  listAssignments,
+  pendingHoursByAssignee,
+  setStepArchived,
+  type Recipient,
+} from '@/server/queries/assignments';
+import { listMembers } from '@/server/queries/members';
+import { loadAnalysisInput } from '@/server/queries/analysis-input';
+import { analyzeTeam } from '@/server/analysis';
+import { findingForStep } from '@/server/report/load-report';
+import type { Context } from '@/server/trpc/context';
+import { adminProcedure, createRouter, teamProcedure } from '@/server/trpc/init';
+import { completeSchema, createAssignmentSchema, declineSchema } from './assignment.schema';
+import { entityId } from './system.schema';
+
+const assignmentId = z.object({ assignmentId: entityId });
+
+/** Email goes out only when SMTP is configured; a failed email never undoes the change. */
+async function email(ctx: Context, to: Recipient, subject: string, text: string) {
+  if (!ctx.mailer || !to) return;
+  try {
+    await ctx.mailer.send(assignmentEmail({ to: to.email, subject, text }));
+  } catch (err) {
+    console.error('Sending an assignment email failed:', err);
+  }
+}
+
+export const assignmentRouter = createRouter({
+  /** For the assign dialog: each teammate's cost and free hours, the step's load, the suggestion. */
+  options: adminProcedure.input(z.object({ stepId: entityId })).query(async ({ ctx, input }) => {
+    const {
+      finding,
+      result,
+      hoursPerWeek,
+      input: analysisInput,
+    } = await findingForStep(ctx.db, { teamId: ctx.team.id, stepId: input.stepId });
+    const capacity = new Map(result.members.map((m) => [m.membershipId, m]));
+    const members = await listMembers(ctx.db, { teamId: ctx.team.id });
+    return {
+      currency: analysisInput.settings.currency,
+      action: finding.action,
+      performerId: finding.performerId,
+      suggestedMemberId: finding.suggestedMemberId,
+      stepHoursPerWeek: hoursPerWeek,
+      members: members.map((m) => {
+        const c = capacity.get(m.membershipId);
+        return {
+          membershipId: m.membershipId,
+          name: m.name,
+          hourlyCost: c?.hourlyCost ?? m.hourlyCost ?? analysisInput.settings.defaultHourlyCost,
+          weeklyCapacityHours: m.weeklyCapacityHours,
+          // Free = capacity − work already handed over (not counting this report's other suggestions).
+          freeHoursPerWeek: Math.max(0, m.weeklyCapacityHours - (c?.committedHoursPerWeek ?? 0)),
+        };
+      }),
+    };
+  }),
+
+  create: adminProcedure.input(createAssignmentSchema).mutation(async ({ ctx, input }) => {
+    const { finding, hoursPerWeek, snapshot } = await findingForStep(ctx.db, {
+      teamId: ctx.team.id,
+      stepId: input.stepId,
+    });
+    if (input.fromFinding && finding.action !== input.kind) {
+      throw new DomainError(
+        'CONFLICT',
+        `This step is now a “${finding.action}” finding, not “${input.kind}”. Reload the report.`,
+      );
+    }
+    const { assignment, recipient } = await createAssignment(ctx.db, {
+      teamId: ctx.team.id,
+      actor: { userId: ctx.user.id, membershipId: ctx.membership.id },
+      stepId: input.stepId,
+      kind: input.kind,
+      assigneeMembershipId: input.assigneeMembershipId,
+      dueDate: input.dueDate,
+      note: input.note,
+      hoursPerWeek: input.kind === 'delegate' ? hoursPerWeek : 0,
+      // Handing over what the report recommends records the decision too, from either page.
+      finding: finding.action === input.kind ? { action: input.kind, snapshot } : null,
+      href: `/t/${ctx.team.slug}/assignments`,
+    });
+    await email(
+      ctx,
+      recipient,
+      input.kind === 'delegate'
+        ? `${ctx.user.name} handed you a step in ${ctx.team.name}`
+        : `${ctx.user.name} asked you to automate a step in ${ctx.team.name}`,
+      `${input.note ? `${ctx.user.name}: “${input.note}”\n\n` : ''}${input.dueDate ? `Due ${input.dueDate}.\n\n` : ''}See it in My assignments: ${ctx.origin}/t/${ctx.team.slug}/assignments`,
+    );
+    return { id: assignment.id };
+  }),
+
+  accept: teamProcedure.input(assignmentId).mutation(({ ctx, input }) =>
+    acceptAssignment(ctx.db, {
+      teamId: ctx.team.id,
+      userId: ctx.user.id,
+      assignmentId: input.assignmentId,
+    }),
+  ),
+
+  decline: teamProcedure.input(declineSchema).mutation(async ({ ctx, input }) => {
+    const { recipient, stepTitle } = await declineAssignment(ctx.db, {
+      teamId: ctx.team.id,
+      userId: ctx.user.id,
+      assignmentId: input.assignmentId,
+      reason: input.reason,
+      href: `/t/${ctx.team.slug}/assignments/team`,
+    });
+    await email(
+      ctx,
+      recipient,
+      `${ctx.user.name} declined “${stepTitle}”`,
+      `Their reason: ${input.reason}\n\nThe finding is open again: ${ctx.origin}/t/${ctx.team.slug}/report`,
+    );
+  }),
+
+  complete: teamProcedure.input(completeSchema).mutation(async ({ ctx, input }) => {
+    const { recipient, stepTitle } = await completeAssignment(ctx.db, {
+      teamId: ctx.team.id,
+      userId: ctx.user.id,
+      assignmentId: input.assignmentId,
+      remainingMinutes: input.remainingMinutes,
+      effortHours: input.effortHours,
+      href: `/t/${ctx.team.slug}/assignments/team`,
+    });
+    await email(
+      ctx,
+      recipient,
+      `${ctx.user.name} finished “${stepTitle}”`,
+      `See every assignment: ${ctx.origin}/t/${ctx.team.slug}/assignments/team`,
+    );
+  }),
+
+  /** What was handed to the caller in this team. */
+  mine: teamProcedure.query(({ ctx }) =>
+    listAssignments(ctx.db, { teamId: ctx.team.id, assigneeUserId: ctx.user.id }),
+  ),
+
+  /** Every assignment of the team and its status, for admins. */
+  list: adminProcedure.query(({ ctx }) => listAssignments(ctx.db, { teamId: ctx.team.id })),
+
+  /** The navigation count: assignments waiting on the caller. */
+  openCount: teamProcedure.query(({ ctx }) =>
+    countOpenAssignments(ctx.db, { teamId: ctx.team.id, userId: ctx.user.id }),
+  ),
+
+  /**
+   * The team's capacity: per member, hours a week of the steps they perform, of hand-offs still
+   * pending, and of work already handed over, against their capacity for delegated work.
+   */
+  capacity: teamProcedure.query(async ({ ctx }) => {
+    const input = await loadAnalysisInput(ctx.db, { teamId: ctx.team.id });
+    const result = analyzeTeam(input);
+    const pending = await pendingHoursByAssignee(ctx.db, { teamId: ctx.team.id });
+    const weeks = Math.max(input.settings.weeksPerYear, 1);
+    const performs = new Map<string, number>();
+    for (const f of result.findings) {
+      if (f.performerId)
+        performs.set(f.performerId, (performs.get(f.performerId) ?? 0) + f.hoursPerYear / weeks);
+    }
+    return input.members
+      .map((m) => {
+        const committed = m.committedHoursPerWeek ?? 0;
+        return {
+          membershipId: m.membershipId,
+          name: m.name,
+          performsHoursPerWeek: performs.get(m.membershipId) ?? 0,
+          pendingHoursPerWeek: pending.get(m.membershipId) ?? 0,
+          delegatedHoursPerWeek: committed,
+          weeklyCapacityHours: m.weeklyCapacityHours,
+          overCapacity: committed > m.weeklyCapacityHours + 1e-9,
+        };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }),
+
+  /** Restores a step that an accepted "remove" archived; the finding opens again. */
+  restoreStep: adminProcedure.input(z.object({ stepId: entityId })).mutation(({ ctx, input }) =>
+    setStepArchived(ctx.db, {
+      teamId: ctx.team.id,
+      actorUserId: ctx.user.id,
+      stepId: input.stepId,
+      archived: false,
+    }),
+  ),
+});
