@@ -45,6 +45,7 @@ test('document the business: systems, zoom, a process with steps, keyboard reord
   await page.getByRole('link', { name: 'Social media' }).click();
 
   // A process with steps.
+  await expect(page.getByRole('heading', { level: 1, name: 'Social media' })).toBeVisible();
   await page.getByRole('button', { name: '+ New process' }).click();
   await page.getByLabel('Process name').fill('Post weekly update');
   await page.getByLabel('How many times').fill('2');
@@ -62,8 +63,11 @@ test('document the business: systems, zoom, a process with steps, keyboard reord
 
   // Reorder by keyboard: lift "Schedule post" with Space, move it up, drop it.
   await page.getByRole('button', { name: 'Reorder Schedule post' }).focus();
+  // Each key waits for dnd-kit's screen-reader announcement, so no key lands before it is ready.
   await page.keyboard.press('Space');
+  await expect(page.getByText('Schedule post is over position 3.')).toBeAttached();
   await page.keyboard.press('ArrowUp');
+  await expect(page.getByText('Schedule post is over position 2.')).toBeAttached();
   await page.keyboard.press('Space');
   await expect(stepTitles(page)).toHaveText(['Draft post', 'Schedule post', 'Design image']);
   // And with the Move buttons, also keyboard-operable.

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { SearchBox } from '@/components/search/search-box';
 import type { Role } from '@/db/roles';
 import { TeamNav, type NavItem } from './team-nav';
@@ -10,9 +11,18 @@ type Props = {
   role: Role;
   teams: { id: string; name: string; slug: string; role: string }[];
   user: { name: string; email: string };
+  openAssignments: number;
+  unreadNotifications: number;
 };
 
-export function AppHeader({ team, role, teams, user }: Props) {
+export function AppHeader({
+  team,
+  role,
+  teams,
+  user,
+  openAssignments,
+  unreadNotifications,
+}: Props) {
   const base = `/t/${team.slug}`;
   const nav: NavItem[] = [
     {
@@ -22,6 +32,9 @@ export function AppHeader({ team, role, teams, user }: Props) {
       also: [`${base}/systems/`, `${base}/processes/`],
     },
     { href: `${base}/report`, label: 'Report' },
+    { href: `${base}/assignments`, label: 'My assignments', exact: true, count: openAssignments },
+    ...(role === 'member' ? [] : [{ href: `${base}/assignments/team`, label: 'Team assignments' }]),
+    { href: `${base}/capacity`, label: 'Capacity' },
     { href: `${base}/members`, label: 'Members' },
     { href: `${base}/settings`, label: 'Settings' },
     ...(role === 'member' ? [] : [{ href: `${base}/activity`, label: 'Activity' }]),
@@ -36,13 +49,15 @@ export function AppHeader({ team, role, teams, user }: Props) {
           /
         </span>
         <TeamSwitcher current={team} teams={teams} />
-        <div className="ml-2 hidden md:block">
-          <TeamNav items={nav} />
-        </div>
         <div className="ml-auto flex items-center gap-3">
           <div className="hidden sm:block">
             <SearchBox teamId={team.id} teamSlug={team.slug} />
           </div>
+          <NotificationBell
+            teamId={team.id}
+            teamSlug={team.slug}
+            initialUnread={unreadNotifications}
+          />
           <div className="hidden text-right leading-tight sm:block" data-testid="current-user">
             <div className="text-sm font-medium text-slate-800">{user.name}</div>
             <div className="text-xs text-slate-500">{user.email}</div>
@@ -50,7 +65,7 @@ export function AppHeader({ team, role, teams, user }: Props) {
           <SignOutButton />
         </div>
       </div>
-      <div className="mx-auto max-w-6xl px-4 pb-2 md:hidden">
+      <div className="mx-auto max-w-6xl px-4 pb-2">
         <TeamNav items={nav} />
       </div>
     </header>

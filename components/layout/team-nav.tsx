@@ -4,7 +4,14 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 /** `also`: other path prefixes that belong to this section (a system or process is part of the business). */
-export type NavItem = { href: string; label: string; exact?: boolean; also?: string[] };
+export type NavItem = {
+  href: string;
+  label: string;
+  exact?: boolean;
+  also?: string[];
+  /** A number to show beside the label (e.g. open assignments); hidden when 0. */
+  count?: number;
+};
 
 export function TeamNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
@@ -26,6 +33,11 @@ export function TeamNav({ items }: { items: NavItem[] }) {
             }`}
           >
             {item.label}
+            {item.count ? (
+              <span className="ml-1.5 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs font-medium text-white">
+                {item.count}
+              </span>
+            ) : null}
           </Link>
         );
       })}

@@ -12,14 +12,24 @@ export default async function TeamAppLayout({
 }) {
   const { slug } = await params;
   const api = await getServerApi();
-  const [current, user, teams] = await Promise.all([
-    getCurrentTeam(slug),
+  const current = await getCurrentTeam(slug);
+  const teamId = current.team.id;
+  const [user, teams, openAssignments, unreadNotifications] = await Promise.all([
     api.user.me(),
     api.team.mine(),
+    api.assignment.openCount({ teamId }),
+    api.notification.unreadCount({ teamId }),
   ]);
   return (
     <>
-      <AppHeader team={current.team} role={current.role} teams={teams} user={user} />
+      <AppHeader
+        team={current.team}
+        role={current.role}
+        teams={teams}
+        user={user}
+        openAssignments={openAssignments}
+        unreadNotifications={unreadNotifications}
+      />
       <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
     </>
   );

@@ -1,8 +1,18 @@
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-// Runs on the demo team; it changes settings and dismisses a finding, so it restores what it
-// changed and keeps to one worker-independent flow.
+// These tests share the demo team and change it (settings, decisions, a hand-off): they run one
+// after the other, and each puts back what it must.
+test.describe.configure({ mode: 'serial' });
+
+async function signInAs(page: Page, email: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('opslens-demo');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL(/\/t\/northwind-creative$/);
+}
+
 test('the demo report: every action with reasons, zoom, dismiss and show, horizon change, CSV', async ({
   page,
 }) => {
@@ -84,4 +94,53 @@ test('the demo report: every action with reasons, zoom, dismiss and show, horizo
   const csv = fs.readFileSync((await file.path())!, 'utf8');
   expect(csv).toContain('Rank,Action,Keep reason,Review,Step,Process,System');
   expect(csv).toMatch(/\r\n1,(remove|automate|delegate),/);
+});
+
+test('delegation: the owner hands a step to a teammate, who accepts and finishes it; savings are realized', async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, 'demo@opslens.app');
+  await page.getByRole('link', { name: 'Report' }).first().click();
+  await page.getByLabel('Action').selectOption('delegate');
+  const finding = page.getByTestId('finding').first();
+  const title = (await finding.locator('a').first().textContent())!;
+  await expect(finding).toContainText('suggested: Sam Ortiz');
+  await expect(page.getByTestId('realized')).toContainText('$0');
+
+  // Accept → the assign dialog, with the suggestion preselected.
+  await finding.getByRole('button', { name: `Accept ${title}` }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('radio', { name: /Sam Ortiz/ })).toBeChecked();
+  await expect(dialog).toContainText('h/week free');
+  await dialog.getByLabel('Due date').fill('2099-12-31');
+  await dialog.getByLabel('Hand-off note').fill('The checklist is pinned in the shared drive.');
+  await dialog.getByRole('button', { name: 'Assign' }).click();
+  await expect(page.getByText(`“${title}” handed to Sam Ortiz.`)).toBeVisible();
+
+  // The teammate, in a browser of their own.
+  const context = await browser.newContext();
+  const sam = await context.newPage();
+  await signInAs(sam, 'sam@opslens.app');
+  const mine = sam.getByRole('link', { name: /My assignments/ });
+  await expect(mine).toContainText('1');
+  await mine.click();
+  const card = sam.getByTestId('assignment').filter({ hasText: title });
+  await expect(card).toContainText('The checklist is pinned in the shared drive.');
+  await expect(card).toContainText('Dana Demo');
+  await card.getByRole('button', { name: `Accept ${title}` }).click();
+  await card.getByRole('button', { name: `Mark hand-off done: ${title}` }).click();
+  await expect(sam.getByRole('link', { name: /My assignments/ })).not.toContainText('1');
+  await context.close();
+
+  // The owner sees the status, the step's new performer and the realized savings.
+  await page.goto('/t/northwind-creative/assignments/team');
+  const row = page.getByRole('row').filter({ hasText: title });
+  await expect(row).toContainText('Sam Ortiz');
+  await expect(row).toContainText(/done/i);
+  await row.getByRole('link', { name: title }).click();
+  await expect(page.getByTestId('step').filter({ hasText: title })).toContainText('Sam Ortiz');
+  await page.getByRole('link', { name: 'Report' }).first().click();
+  await expect(page.getByTestId('realized')).not.toContainText('$0 ');
+  await expect(page.getByTestId('realized')).toContainText('Realized (1)');
 });
