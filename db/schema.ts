@@ -211,7 +211,12 @@ export const systems = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('systems_team_parent_position_idx').on(t.teamId, t.parentId, t.position)],
+  (t) => [
+    index('systems_team_parent_position_idx').on(t.teamId, t.parentId, t.position),
+    // Foreign-key lookups (cascades, set null) search by the key alone.
+    index('systems_parent_idx').on(t.parentId),
+    index('systems_owner_idx').on(t.ownerMembershipId),
+  ],
 );
 
 export const processes = sqliteTable(
@@ -243,7 +248,11 @@ export const processes = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('processes_team_system_position_idx').on(t.teamId, t.systemId, t.position)],
+  (t) => [
+    index('processes_team_system_position_idx').on(t.teamId, t.systemId, t.position),
+    index('processes_system_idx').on(t.systemId),
+    index('processes_owner_idx').on(t.ownerMembershipId),
+  ],
 );
 
 export const steps = sqliteTable(
@@ -286,6 +295,7 @@ export const steps = sqliteTable(
     index('steps_team_process_position_idx').on(t.teamId, t.processId, t.position),
     // Removing a member sets their steps to unassigned: this keeps that update from scanning.
     index('steps_performer_idx').on(t.performerMembershipId),
+    index('steps_process_idx').on(t.processId),
   ],
 );
 
@@ -307,7 +317,11 @@ export const whatIfs = sqliteTable(
       onDelete: 'set null',
     }),
   },
-  (t) => [index('what_ifs_team_step_position_idx').on(t.teamId, t.stepId, t.position)],
+  (t) => [
+    index('what_ifs_team_step_position_idx').on(t.teamId, t.stepId, t.position),
+    index('what_ifs_step_idx').on(t.stepId),
+    index('what_ifs_linked_process_idx').on(t.linkedProcessId),
+  ],
 );
 
 export type System = typeof systems.$inferSelect;
@@ -355,7 +369,10 @@ export const decisions = sqliteTable(
       .notNull()
       .$defaultFn(() => new Date()),
   },
-  (t) => [uniqueIndex('decisions_team_step_uq').on(t.teamId, t.stepId)],
+  (t) => [
+    uniqueIndex('decisions_team_step_uq').on(t.teamId, t.stepId),
+    index('decisions_step_idx').on(t.stepId),
+  ],
 );
 
 export type Decision = typeof decisions.$inferSelect;
@@ -400,6 +417,8 @@ export const assignments = sqliteTable(
     index('assignments_team_assignee_status_idx').on(t.teamId, t.assigneeMembershipId, t.status),
     index('assignments_team_step_idx').on(t.teamId, t.stepId),
     index('assignments_team_status_idx').on(t.teamId, t.status),
+    index('assignments_step_idx').on(t.stepId),
+    index('assignments_assignee_idx').on(t.assigneeMembershipId),
   ],
 );
 

@@ -12,6 +12,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   DATABASE_URL: dbFile,
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  // The suite tries the demo team; production builds leave it off unless asked.
+  OPSLENS_DEMO: 'on',
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-only-secret-not-for-production',
 };
 

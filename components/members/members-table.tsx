@@ -144,10 +144,11 @@ function EditableRow({
   async function save() {
     setErrors({});
     try {
+      // Only what changed, so editing an owner's cost never reads as a change to their role.
       await update.mutateAsync({
         teamId,
         membershipId: member.membershipId,
-        role,
+        ...(role !== member.role ? { role } : {}),
         hourlyCost: numberOrNull(cost),
         weeklyCapacityHours: capacity.trim() === '' ? Number.NaN : Number(capacity),
       });

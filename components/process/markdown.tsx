@@ -10,6 +10,8 @@ export function Markdown({ text }: { text: string }) {
     <div className="prose-sm space-y-2 text-sm leading-relaxed text-slate-700 [&_a]:text-brand-700 [&_a]:underline [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_h1]:font-semibold [&_h2]:font-semibold [&_h3]:font-semibold [&_li]:ml-5 [&_ol]:list-decimal [&_ul]:list-disc">
       <ReactMarkdown
         components={{
+          // Images from any address would let one member track when teammates open a step.
+          img: ({ alt }) => <span>{alt ? `[image: ${alt}]` : '[image]'}</span>,
           a: ({ href, children }) => (
             <a href={href} target="_blank" rel="noopener noreferrer nofollow">
               {children}

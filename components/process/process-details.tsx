@@ -27,6 +27,8 @@ export function ProcessDetails({ teamId, initial }: { teamId: string; initial: P
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const input = { teamId, processId: initial.process.id };
+  // The server rendered this page from current data: start from it, not from an older cache entry.
+  useState(() => queryClient.setQueryData(trpc.process.get.queryKey(input), initial));
   const { data = initial } = useQuery({
     ...trpc.process.get.queryOptions(input),
     initialData: initial,

@@ -37,6 +37,8 @@ export function ProcessEditor({
   const hydrated = useHydrated();
   const input = { teamId, processId: initial.process.id };
   const queryKey = trpc.process.get.queryKey(input);
+  // The server rendered this page from current data: start from it, not from an older cache entry.
+  useState(() => queryClient.setQueryData(queryKey, initial));
   const { data = initial } = useQuery({
     ...trpc.process.get.queryOptions(input),
     initialData: initial,
@@ -269,7 +271,7 @@ export function ProcessEditor({
                     Delete
                   </Button>
                 </div>
-                {data.canManage && (
+                {data.canManage && data.process.status !== 'archived' && (
                   <Button
                     variant="ghost"
                     className="px-2 py-1"

@@ -41,6 +41,8 @@ export function ReportView({
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const input = { teamId, systemId: initial.scope.systemId };
+  // The server rendered this page from current data: start from it, not from an older cache entry.
+  useState(() => queryClient.setQueryData(trpc.report.get.queryKey(input), initial));
   const { data: report = initial } = useQuery({
     ...trpc.report.get.queryOptions(input),
     initialData: initial,
@@ -450,7 +452,7 @@ export function ReportView({
                           Dismiss…
                         </Button>
                       </>
-                    ) : (
+                    ) : f.review.status === 'dismissed' ? (
                       <Button
                         variant="ghost"
                         className="px-3 py-1"
@@ -460,6 +462,12 @@ export function ReportView({
                       >
                         Reopen
                       </Button>
+                    ) : (
+                      <span className="text-xs text-slate-500">
+                        {f.review.status === 'accepted'
+                          ? 'Handed over: see Team assignments'
+                          : 'Done'}
+                      </span>
                     )}
                   </div>
                 )}

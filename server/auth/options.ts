@@ -58,12 +58,21 @@ export function getAuthOptions(): NextAuthOptions {
       ...oauthProviders(),
     ],
     callbacks: {
-      async signIn({ user, account }) {
+      async signIn({ user, account, profile }) {
         if (!account || account.provider === 'credentials') return true;
-        // OAuth: sign in to the account with the same email, or create one.
         if (!user.email) return '/sign-in?error=OAuthNoEmail';
+        // Google says whether it verified the address; an unverified one proves nothing.
+        if (
+          account.provider === 'google' &&
+          (profile as { email_verified?: boolean } | undefined)?.email_verified !== true
+        ) {
+          return '/sign-in?error=OAuthUnverified';
+        }
         const db = getDb();
         const existing = await findUserByEmail(db, user.email);
+        // Never join an OAuth sign-in to a password account: sign-up does not verify emails, so
+        // someone could have registered the address first and would share the account.
+        if (existing?.passwordHash) return '/sign-in?error=OAuthAccountNotLinked';
         if (!existing) {
           await insertUser(db, {
             name: user.name || user.email,

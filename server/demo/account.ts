@@ -60,6 +60,13 @@ export const DEMO_TEAMMATES: readonly DemoTeammate[] = [
   },
 ];
 
+/**
+ * The demo is on by default on a laptop (`npm run dev`) and off in production, where a public
+ * password must not open an account; OPSLENS_DEMO=on or off says so explicitly.
+ */
 export function isDemoEnabled(): boolean {
-  return !['off', 'false', '0', 'no'].includes((process.env.OPSLENS_DEMO ?? '').toLowerCase());
+  const setting = (process.env.OPSLENS_DEMO ?? '').toLowerCase();
+  if (['off', 'false', '0', 'no'].includes(setting)) return false;
+  if (['on', 'true', '1', 'yes'].includes(setting)) return true;
+  return process.env.NODE_ENV !== 'production';
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { assignments, memberships, processes, steps, systems, teams, users } from '@/db/schema';
 import type {
@@ -83,6 +83,11 @@ export async function loadAnalysisInput(
           eq(assignments.kind, 'delegate'),
           ne(assignments.status, 'declined'),
           isNull(steps.archivedAt),
+          // Pending hand-offs, and taken-over steps the assignee still performs.
+          or(
+            eq(assignments.status, 'assigned'),
+            eq(steps.performerMembershipId, assignments.assigneeMembershipId),
+          ),
         ),
       )
       .groupBy(assignments.assigneeMembershipId),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import {
   assignments,
@@ -180,6 +180,21 @@ export async function createAssignment(
   );
 }
 
+/** The step's assignment still in someone's hands (assigned or accepted), if any. */
+export function openAssignmentOf(tx: Tx, teamId: string, stepId: string) {
+  return tx
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(
+      and(
+        eq(assignments.teamId, teamId),
+        eq(assignments.stepId, stepId),
+        inArray(assignments.status, [...OPEN]),
+      ),
+    )
+    .get();
+}
+
 /** The assignment, only if it is the caller's own: someone else's answers "not found". */
 function ownAssignment(tx: Tx, teamId: string, assignmentId: string, userId: string) {
   const row = tx
@@ -216,6 +231,8 @@ export async function acceptAssignment(
       if (a.status !== 'assigned')
         throw new DomainError('CONFLICT', `This assignment is ${STATUS_WORD[a.status]}.`);
       const { step } = stepInTeam(tx, teamId, a.stepId);
+      if (step.archivedAt)
+        throw new DomainError('CONFLICT', 'This step was removed from its process meanwhile.');
       if (a.kind === 'delegate') {
         tx.update(steps)
           .set({
@@ -347,6 +364,8 @@ export async function completeAssignment(
         );
       }
       const { step } = stepInTeam(tx, teamId, a.stepId);
+      if (step.archivedAt)
+        throw new DomainError('CONFLICT', 'This step was removed from its process meanwhile.');
       const now = new Date();
       if (a.kind === 'automate') {
         tx.update(steps)
@@ -369,8 +388,37 @@ export async function completeAssignment(
         })
         .where(eq(assignments.id, a.id))
         .run();
+      const decision = tx
+        .select({ snapshot: decisions.snapshot })
+        .from(decisions)
+        .where(
+          and(
+            eq(decisions.teamId, teamId),
+            eq(decisions.stepId, a.stepId),
+            eq(decisions.action, a.kind),
+          ),
+        )
+        .get();
+      // Automation that leaves some hand work saves only the share it took away.
+      const share =
+        a.kind === 'automate' && step.minutes > 0
+          ? Math.max(0, (step.minutes - remainingMinutes) / step.minutes)
+          : 1;
+      const snap = decision?.snapshot;
       tx.update(decisions)
-        .set({ status: 'done' })
+        .set({
+          status: 'done',
+          ...(snap && share !== 1
+            ? {
+                snapshot: {
+                  ...snap,
+                  costSavedPerYear: (snap.costSavedPerYear ?? 0) * share,
+                  hoursSavedPerYear: (snap.hoursSavedPerYear ?? 0) * share,
+                  hoursFreedPerYear: (snap.hoursFreedPerYear ?? 0) * share,
+                },
+              }
+            : {}),
+        })
         .where(
           and(
             eq(decisions.teamId, teamId),
@@ -478,12 +526,16 @@ export async function listAssignments(
       : Promise.resolve([]),
   ]);
   const assignerName = new Map(assigners.map((u) => [u.id, u.name]));
+  const ifsByStep = new Map<string, { condition: string; action: string }[]>();
+  for (const w of ifs) {
+    const list = ifsByStep.get(w.stepId) ?? [];
+    list.push({ condition: w.condition, action: w.action });
+    ifsByStep.set(w.stepId, list);
+  }
   return rows.map((r) => ({
     ...r,
     assignedByName: r.assignedByUserId ? (assignerName.get(r.assignedByUserId) ?? null) : null,
-    whatIfs: ifs
-      .filter((w) => w.stepId === r.stepId)
-      .map((w) => ({ condition: w.condition, action: w.action })),
+    whatIfs: ifsByStep.get(r.stepId) ?? [],
   }));
 }
 
@@ -528,10 +580,25 @@ export async function setStepArchived(
     (tx) => {
       const { step } = stepInTeam(tx, teamId, stepId);
       if (Boolean(step.archivedAt) === archived) return;
+      if (archived && openAssignmentOf(tx, teamId, stepId)) {
+        throw new DomainError(
+          'CONFLICT',
+          'This step is handed to a teammate: wait until they finish or decline before removing it.',
+        );
+      }
+      // A restored step goes to the end, so it never shares a position with a live one.
+      const position = archived
+        ? step.position
+        : (tx
+            .select({ p: max(steps.position) })
+            .from(steps)
+            .where(and(eq(steps.teamId, teamId), eq(steps.processId, step.processId)))
+            .get()?.p ?? -1) + 1;
       const now = new Date();
       tx.update(steps)
         .set({
           archivedAt: archived ? now : null,
+          position,
           version: sql`${steps.version} + 1`,
           updatedByUserId: actorUserId,
           updatedAt: now,

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { decisions, processes, steps, users } from '@/db/schema';
+import { assignments, decisions, processes, steps, users } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import type { Snapshot, StoredDecision } from '@/server/report/review';
 import { logActivity } from './activity';
@@ -97,12 +97,41 @@ export async function reopenDecision(
   db.transaction(
     (tx) => {
       const row = tx
-        .select({ action: decisions.action, title: steps.title, processId: steps.processId })
+        .select({
+          action: decisions.action,
+          status: decisions.status,
+          title: steps.title,
+          processId: steps.processId,
+        })
         .from(decisions)
         .innerJoin(steps, eq(steps.id, decisions.stepId))
         .where(and(eq(decisions.teamId, teamId), eq(decisions.stepId, stepId)))
         .get();
       if (!row) throw new DomainError('NOT_FOUND', 'There is no decision on this step to reopen.');
+      // Done work is history (its savings are realized); accepted work is in someone's hands.
+      if (row.status === 'done') {
+        throw new DomainError(
+          'CONFLICT',
+          'This finding is done and its savings are realized: it cannot be reopened.',
+        );
+      }
+      const handedOver = tx
+        .select({ id: assignments.id })
+        .from(assignments)
+        .where(
+          and(
+            eq(assignments.teamId, teamId),
+            eq(assignments.stepId, stepId),
+            inArray(assignments.status, ['assigned', 'accepted']),
+          ),
+        )
+        .get();
+      if (handedOver) {
+        throw new DomainError(
+          'CONFLICT',
+          'This step is handed to a teammate: it reopens if they decline.',
+        );
+      }
       tx.delete(decisions)
         .where(and(eq(decisions.teamId, teamId), eq(decisions.stepId, stepId)))
         .run();

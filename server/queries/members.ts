@@ -1,7 +1,14 @@
 import 'server-only';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { memberships, users, type Membership, type Role } from '@/db/schema';
+import {
+  assignments,
+  decisions,
+  memberships,
+  users,
+  type Membership,
+  type Role,
+} from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
 
@@ -83,7 +90,9 @@ export async function updateMember(
   return db.transaction(
     (tx) => {
       const { membership: target, name } = memberWithName(tx, teamId, membershipId);
-      assertMayManage(actor, target, patch.role);
+      // Costs and capacity of any member are admin work; the owner role itself is an owner's.
+      if (patch.role !== undefined && patch.role !== target.role)
+        assertMayManage(actor, target, patch.role);
       if (
         patch.role &&
         patch.role !== 'owner' &&
@@ -145,6 +154,30 @@ export async function removeMember(
             ? 'You are the last owner: make another member an owner before you leave.'
             : LAST_OWNER,
         );
+      }
+      // Their open hand-offs go with them: the findings those came from are open again.
+      const open = tx
+        .select({ stepId: assignments.stepId, kind: assignments.kind })
+        .from(assignments)
+        .where(
+          and(
+            eq(assignments.teamId, teamId),
+            eq(assignments.assigneeMembershipId, membershipId),
+            inArray(assignments.status, ['assigned', 'accepted']),
+          ),
+        )
+        .all();
+      for (const a of open) {
+        tx.delete(decisions)
+          .where(
+            and(
+              eq(decisions.teamId, teamId),
+              eq(decisions.stepId, a.stepId),
+              eq(decisions.action, a.kind),
+              eq(decisions.status, 'accepted'),
+            ),
+          )
+          .run();
       }
       tx.delete(memberships)
         .where(and(eq(memberships.teamId, teamId), eq(memberships.id, membershipId)))

@@ -4,6 +4,7 @@ import type { Db, Tx } from '@/db/client';
 import { steps, whatIfs, type Step } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
+import { openAssignmentOf } from './assignments';
 import { conflictError } from './processes';
 import { assertMemberOfTeam, processOfTeam } from './team-refs';
 
@@ -224,6 +225,12 @@ export async function deleteStep(
   db.transaction(
     (tx) => {
       const step = stepOfTeam(tx, teamId, stepId);
+      if (openAssignmentOf(tx, teamId, stepId)) {
+        throw new DomainError(
+          'CONFLICT',
+          'This step is handed to a teammate: wait until they finish or decline before deleting it.',
+        );
+      }
       tx.delete(steps)
         .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
         .run();

@@ -86,8 +86,7 @@ export async function getSystemOverview(
     id: child.id,
     name: child.name,
     description: rowById.get(child.id)!.description,
-    ownerName:
-      nameOf.get(systemRows.find((s) => s.id === child.id)!.ownerMembershipId ?? '') ?? null,
+    ownerName: nameOf.get(rowById.get(child.id)!.ownerMembershipId ?? '') ?? null,
     totals: tree.totals.get(child.id) as Totals,
     subsystems: (tree.childrenOf.get(child.id) ?? []).map((s) => ({ id: s.id, name: s.name })),
     processes: processesIn(child.id)

@@ -173,10 +173,11 @@ export async function reorderSystems(
 ): Promise<void> {
   db.transaction(
     (tx) => {
+      // Archived siblings are not on screen: only the live ones are reordered.
       const current = tx
         .select({ id: systems.id })
         .from(systems)
-        .where(siblingsOf(teamId, parentId))
+        .where(and(siblingsOf(teamId, parentId), isNull(systems.archivedAt)))
         .all();
       const same =
         current.length === orderedIds.length &&
@@ -230,4 +231,25 @@ export async function setSystemArchived(
     },
     { behavior: 'immediate' },
   );
+}
+
+/** From the top level down to the system: one query on the team's systems, walked in memory. */
+export async function systemBreadcrumb(
+  db: Db,
+  { teamId, systemId }: { teamId: string; systemId: string },
+): Promise<{ id: string; name: string }[]> {
+  const rows = await db
+    .select({ id: systems.id, parentId: systems.parentId, name: systems.name })
+    .from(systems)
+    .where(eq(systems.teamId, teamId));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const trail: { id: string; name: string }[] = [];
+  for (
+    let at = byId.get(systemId);
+    at && !trail.some((t) => t.id === at!.id);
+    at = at.parentId ? byId.get(at.parentId) : undefined
+  ) {
+    trail.unshift({ id: at.id, name: at.name });
+  }
+  return trail;
 }

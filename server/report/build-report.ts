@@ -134,6 +134,14 @@ export function buildReport({
     });
   }
 
+  const topOf = (id: string) => {
+    // The child of the scope that a system sits under (or the scope itself for its own processes).
+    const path = pathSystems(id).map((s) => s.id);
+    const at = systemId === null ? 0 : path.indexOf(systemId) + 1;
+    return path[at] ?? systemId ?? id;
+  };
+  const potentialBySystem = new Map<string, number>();
+
   // Totals of the scope; potential savings leave out what the team dismissed.
   const totals = { stepCount: 0, hoursPerYear: 0, costPerYear: 0 };
   const potential: Record<Exclude<Action, 'keep'>, SavingsTotals> = {
@@ -155,7 +163,13 @@ export function buildReport({
       dismissedCount += 1;
       continue;
     }
+    // Done work is counted as realized, never twice.
+    if (f.review.status === 'done') continue;
     const p = potential[f.action];
+    potentialBySystem.set(
+      topOf(f.systemId),
+      (potentialBySystem.get(topOf(f.systemId)) ?? 0) + f.costSavedPerYear,
+    );
     p.count += 1;
     p.hoursSavedPerYear += f.hoursSavedPerYear;
     p.hoursFreedPerYear += f.hoursFreedPerYear;
@@ -178,12 +192,6 @@ export function buildReport({
     delegate: zero(),
   };
   const realizedBySystem = new Map<string, SavingsTotals>();
-  const topOf = (id: string) => {
-    // The child of the scope that a system sits under (or the scope itself for its own processes).
-    const path = pathSystems(id).map((s) => s.id);
-    const at = systemId === null ? 0 : path.indexOf(systemId) + 1;
-    return path[at] ?? systemId ?? id;
-  };
   for (const d of decisions.values()) {
     if (d.status !== 'done' || !d.systemId || !inScope.has(d.systemId)) continue;
     const add = (t: SavingsTotals) => {
@@ -217,7 +225,7 @@ export function buildReport({
         name: s.name,
         hoursPerYear: r?.hoursPerYear ?? 0,
         costPerYear: r?.costPerYear ?? 0,
-        costSavedPerYear: r?.costSavedPerYear ?? 0,
+        costSavedPerYear: potentialBySystem.get(s.id) ?? 0,
         realizedCostSavedPerYear: realizedBySystem.get(s.id)?.costSavedPerYear ?? 0,
         realizedHoursPerYear: realizedBySystem.get(s.id)?.hoursFreedPerYear ?? 0,
       };
@@ -232,7 +240,7 @@ export function buildReport({
         name: `${systemById.get(systemId)?.name ?? ''} (its own processes)`,
         hoursPerYear: hours,
         costPerYear: own.reduce((a, p) => a + p.costPerYear, 0),
-        costSavedPerYear: own.reduce((a, p) => a + p.costSavedPerYear, 0),
+        costSavedPerYear: potentialBySystem.get(systemId) ?? 0,
         realizedCostSavedPerYear: realizedBySystem.get(systemId)?.costSavedPerYear ?? 0,
         realizedHoursPerYear: realizedBySystem.get(systemId)?.hoursFreedPerYear ?? 0,
       });

@@ -193,11 +193,10 @@ describe('delegation', () => {
     expect(step.minutes).toBe(2);
     expect(step.automatedAt).toBeInstanceOf(Date);
     const report = await owner.api.report.get({ teamId });
-    expect(report.realized.automate).toMatchObject({
-      count: 1,
-      costSavedPerYear: 2400,
-      hoursSavedPerYear: 24,
-    });
+    // 2 of 30 minutes stay by hand: 28/30 of the promised $2,400 and 24 h is realized.
+    expect(report.realized.automate.count).toBe(1);
+    expect(report.realized.automate.costSavedPerYear).toBeCloseTo(2240, 6);
+    expect(report.realized.automate.hoursSavedPerYear).toBeCloseTo(22.4, 6);
     expect((await owner.api.assignment.list({ teamId })).find((a) => a.id === id)).toMatchObject({
       status: 'done',
       remainingMinutes: 2,
@@ -265,5 +264,60 @@ describe('delegation', () => {
     await owner.api.assignment.restoreStep({ teamId, stepId: s.id });
     detail = await owner.api.process.get({ teamId, processId: process.id });
     expect(detail.steps.map((x) => x.title)).toEqual(['Reconcile receipts', 'Print a copy']);
+  });
+
+  it('keeps decisions and hand-offs consistent: no reopen, removal or delete under an open hand-off', async () => {
+    const { owner, teamId, sam, step, process } = await fixture();
+    const { id } = await owner.api.assignment.create({
+      teamId,
+      stepId: step.id,
+      kind: 'delegate',
+      assigneeMembershipId: sam.membershipId,
+      fromFinding: true,
+    });
+    const reopen = await expectTRPCError(
+      owner.api.report.reopen({ teamId, stepId: step.id }),
+      'CONFLICT',
+    );
+    expect(reopen.message).toMatch(/handed to a teammate/);
+    await expectTRPCError(owner.api.step.delete({ teamId, stepId: step.id }), 'CONFLICT');
+    await sam.api.assignment.accept({ teamId, assignmentId: id });
+    await sam.api.assignment.complete({ teamId, assignmentId: id });
+    const done = await expectTRPCError(
+      owner.api.report.reopen({ teamId, stepId: step.id }),
+      'CONFLICT',
+    );
+    expect(done.message).toMatch(/realized/);
+    expect((await owner.api.process.get({ teamId, processId: process.id })).steps).toHaveLength(1);
+  });
+
+  it('realizes what the actual assignee saves, not what the suggestion would have', async () => {
+    const { owner, teamId, leo, step } = await fixture();
+    // Leo costs $30/h instead of the suggested Sam's $20: 48 h × ($100 − $30) = $3,360.
+    const { id } = await owner.api.assignment.create({
+      teamId,
+      stepId: step.id,
+      kind: 'delegate',
+      assigneeMembershipId: leo.membershipId,
+      fromFinding: true,
+    });
+    await leo.api.assignment.accept({ teamId, assignmentId: id });
+    await leo.api.assignment.complete({ teamId, assignmentId: id });
+    expect((await owner.api.report.get({ teamId })).realizedTotal.costSavedPerYear).toBe(3360);
+  });
+
+  it('removing a member reopens the findings of the hand-offs they had', async () => {
+    const { owner, teamId, sam, step } = await fixture();
+    await owner.api.assignment.create({
+      teamId,
+      stepId: step.id,
+      kind: 'delegate',
+      assigneeMembershipId: sam.membershipId,
+      fromFinding: true,
+    });
+    await owner.api.member.remove({ teamId, membershipId: sam.membershipId });
+    const f = (await owner.api.report.get({ teamId })).findings.find((x) => x.stepId === step.id)!;
+    expect(f.review.status).toBe('open');
+    expect(await owner.api.assignment.list({ teamId })).toEqual([]);
   });
 });

@@ -66,10 +66,24 @@ export const assignmentRouter = createRouter({
   }),
 
   create: adminProcedure.input(createAssignmentSchema).mutation(async ({ ctx, input }) => {
-    const { finding, hoursPerWeek, snapshot } = await findingForStep(ctx.db, {
-      teamId: ctx.team.id,
-      stepId: input.stepId,
-    });
+    const found = await findingForStep(ctx.db, { teamId: ctx.team.id, stepId: input.stepId });
+    const { finding, hoursPerWeek } = found;
+    // What this hand-off saves depends on who takes it, not on who was suggested.
+    const assigneeCost = found.result.members.find(
+      (m) => m.membershipId === input.assigneeMembershipId,
+    )?.hourlyCost;
+    const snapshot =
+      input.kind === 'delegate' && assigneeCost !== undefined
+        ? {
+            ...found.snapshot,
+            costSavedPerYear: Math.max(
+              0,
+              finding.hoursPerYear * (finding.performerHourlyCost - assigneeCost),
+            ),
+            hoursSavedPerYear: 0,
+            hoursFreedPerYear: finding.hoursPerYear,
+          }
+        : found.snapshot;
     if (input.fromFinding && finding.action !== input.kind) {
       throw new DomainError(
         'CONFLICT',

@@ -163,4 +163,29 @@ describe('members', () => {
       weeklyCapacityHours: 0,
     });
   });
+
+  it('lets an admin change an owner’s cost and capacity, but not their role', async () => {
+    const { owner, team, addMember } = await teamWithOwner(db);
+    const admin = await addMember('admin');
+    await admin.api.member.update({
+      teamId: team.id,
+      membershipId: owner.membershipId,
+      hourlyCost: 150,
+      weeklyCapacityHours: 2,
+    });
+    const { members } = await admin.api.member.list({ teamId: team.id });
+    expect(members.find((m) => m.membershipId === owner.membershipId)).toMatchObject({
+      role: 'owner',
+      hourlyCost: 150,
+      weeklyCapacityHours: 2,
+    });
+    await expectTRPCError(
+      admin.api.member.update({
+        teamId: team.id,
+        membershipId: owner.membershipId,
+        role: 'member',
+      }),
+      'FORBIDDEN',
+    );
+  });
 });

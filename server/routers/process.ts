@@ -9,7 +9,7 @@ import {
   listProcessNames,
   updateProcess,
 } from '@/server/queries/processes';
-import { getSystemOverview } from '@/server/queries/system-overview';
+import { systemBreadcrumb } from '@/server/queries/systems';
 import { createRouter, teamProcedure } from '@/server/trpc/init';
 import { createProcessSchema, updateProcessSchema } from './process.schema';
 import { entityId } from './system.schema';
@@ -22,14 +22,14 @@ export const processRouter = createRouter({
       processId: input.processId,
     });
     if (!detail) throw new TRPCError({ code: 'NOT_FOUND', message: 'Process not found.' });
-    const [overview, members, processNames] = await Promise.all([
-      getSystemOverview(ctx.db, { teamId: ctx.team.id, systemId: detail.process.systemId }),
+    const [breadcrumb, members, processNames] = await Promise.all([
+      systemBreadcrumb(ctx.db, { teamId: ctx.team.id, systemId: detail.process.systemId }),
       listMembers(ctx.db, { teamId: ctx.team.id }),
       listProcessNames(ctx.db, { teamId: ctx.team.id }),
     ]);
     return {
       ...detail,
-      breadcrumb: overview.breadcrumb,
+      breadcrumb,
       settings: {
         currency: ctx.team.currency,
         defaultHourlyCost: ctx.team.defaultHourlyCost,

@@ -25,9 +25,20 @@ export const teamRouter = createRouter({
     }),
 
   create: userProcedure.input(createTeamInput).mutation(async ({ ctx, input }) => {
-    const slug = await freeSlug(ctx.db, input.name);
-    const team = await createTeamWithOwner(ctx.db, { name: input.name, slug, userId: ctx.user.id });
-    return { id: team.id, slug: team.slug };
+    // Two teams of the same name created at once can race for a slug: the loser tries the next.
+    for (let attempt = 0; ; attempt++) {
+      const slug = await freeSlug(ctx.db, input.name);
+      try {
+        const team = await createTeamWithOwner(ctx.db, {
+          name: input.name,
+          slug,
+          userId: ctx.user.id,
+        });
+        return { id: team.id, slug: team.slug };
+      } catch (err) {
+        if (attempt >= 3 || !String(err).includes('UNIQUE')) throw err;
+      }
+    }
   }),
 
   /** Settings are readable by every member (they explain the report's numbers). */

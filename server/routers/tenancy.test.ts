@@ -31,6 +31,7 @@ let SAMPLES: Record<string, unknown>;
 let victim: Awaited<ReturnType<typeof teamWithOwner>>;
 let victimMember: Awaited<ReturnType<Awaited<ReturnType<typeof teamWithOwner>>['addMember']>>;
 let outsider: Awaited<ReturnType<typeof signedUpUser>>;
+let outsiderTeamId: string;
 
 beforeAll(async () => {
   victim = await teamWithOwner(db, VICTIM_MARKER);
@@ -62,7 +63,7 @@ beforeAll(async () => {
     assigneeMembershipId: victimMember.membershipId,
   });
   outsider = await signedUpUser(db, 'Oscar Outsider');
-  await outsider.api.team.create({ name: 'Outsider Co' });
+  outsiderTeamId = (await outsider.api.team.create({ name: 'Outsider Co' })).id;
 
   SAMPLES = {
     teamId: victim.team.id,
@@ -175,6 +176,17 @@ describe.each(procedures.filter(([path]) => !PUBLIC.has(path)))('%s', (path, pro
       expect(victimSnapshot()).toBe(beforeVictim);
     }
   });
+
+  if (access === 'team' || access === 'admin') {
+    // The team check passes here (it is the caller's own team): only the query functions' own
+    // team filters stand between the caller and the victim's records named in the input.
+    it('never reaches the victim’s records through the caller’s own team', async () => {
+      const beforeVictim = victimSnapshot();
+      const result = await call(outsider.api, path, { ...input(), teamId: outsiderTeamId });
+      if (result.ok) expect(JSON.stringify(result.value ?? null)).not.toMatch(/Victim/);
+      expect(victimSnapshot()).toBe(beforeVictim);
+    });
+  }
 
   if (access === 'admin') {
     it('refuses a plain member of the team itself', async () => {

@@ -12,7 +12,9 @@ export const metadata: Metadata = { title: 'Sign in' };
 
 const ERRORS: Record<string, string> = {
   OAuthNoEmail: 'Your account there has no public email address; sign up with email instead.',
-  OAuthAccountNotLinked: 'Sign in the way you first signed up with this email.',
+  OAuthAccountNotLinked:
+    'An account with this email signs in with a password. Sign in with your email and password instead.',
+  OAuthUnverified: 'Your Google account’s email is not verified, so it cannot sign you in here.',
 };
 
 export default async function SignInPage({

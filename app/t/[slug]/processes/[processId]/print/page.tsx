@@ -75,6 +75,8 @@ const markdownClass =
 
 // Headings in details sit under the step's own h3, so they start one level below it.
 const markdownComponents: Components = {
+  // Images from any address would let one member track when teammates read or print a step.
+  img: ({ alt }) => <span>{alt ? `[image: ${alt}]` : '[image]'}</span>,
   h1: 'h4',
   h2: 'h4',
   h3: 'h5',
