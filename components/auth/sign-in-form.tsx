@@ -88,7 +88,7 @@ export function SignInForm({ callbackUrl, demo, oauth, initialError }: Props) {
           >
             Try the demo
           </Button>
-          <p className="mt-2 text-xs text-slate-500">
+          <p className="mt-2 text-xs text-slate-600">
             {demo.email} · {demo.password}
           </p>
         </div>

@@ -88,12 +88,12 @@ export function ProcessDetails({ teamId, initial }: { teamId: string; initial: P
           <dl className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-600">
             {p.trigger && (
               <div>
-                <dt className="inline text-slate-400">Trigger </dt>
+                <dt className="inline text-slate-500">Trigger </dt>
                 <dd className="inline">{p.trigger}</dd>
               </div>
             )}
             <div>
-              <dt className="inline text-slate-400">Owner </dt>
+              <dt className="inline text-slate-500">Owner </dt>
               <dd className="inline">{owner ?? 'No owner'}</dd>
             </div>
           </dl>

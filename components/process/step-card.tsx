@@ -36,7 +36,7 @@ export function StepCard({
   return (
     <div className="min-w-0 flex-1 space-y-2">
       <div className="flex flex-wrap items-baseline gap-2">
-        <span className="text-sm tabular-nums text-slate-400">{index + 1}.</span>
+        <span className="text-sm tabular-nums text-slate-500">{index + 1}.</span>
         <h3 className="font-medium text-slate-900">{step.title}</h3>
         <span className={`rounded-full px-2 py-0.5 text-xs ${KIND_STYLE[step.kind]}`}>
           {step.kind}
@@ -49,35 +49,41 @@ export function StepCard({
       </div>
       <dl className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
         <div>
-          <dt className="inline text-slate-400">Performer </dt>
+          <dt className="inline text-slate-500">Performer </dt>
           <dd className="inline">{performer ?? 'Unassigned'}</dd>
         </div>
         <div>
-          <dt className="inline text-slate-400">Time </dt>
+          <dt className="inline text-slate-500">Time </dt>
           <dd className="inline">
             {formatNumber(step.minutes, 1)} min
             {step.waitMinutes ? ` + ${formatNumber(step.waitMinutes, 0)} min wait` : ''}
           </dd>
         </div>
         <div>
-          <dt className="inline text-slate-400">Per year </dt>
+          <dt className="inline text-slate-500">Per year </dt>
           <dd className="inline">{formatHours(hoursPerYear)}</dd>
         </div>
         <div>
           <dt className="sr-only">Value</dt>
           <dd className="inline">{VALUE_LABEL[step.value]}</dd>
         </div>
-        {step.ruleBased && <dd className="inline text-emerald-700">rule-based</dd>}
-        {step.needsJudgment && <dd className="inline text-violet-700">needs judgment</dd>}
+        {(step.ruleBased || step.needsJudgment) && (
+          <div>
+            <dt className="sr-only">Flags</dt>
+            {step.ruleBased && <dd className="inline text-emerald-700">rule-based</dd>}
+            {step.ruleBased && step.needsJudgment && ' · '}
+            {step.needsJudgment && <dd className="inline text-violet-700">needs judgment</dd>}
+          </div>
+        )}
         {step.tools.length > 0 && (
           <div>
-            <dt className="inline text-slate-400">Tools </dt>
+            <dt className="inline text-slate-500">Tools </dt>
             <dd className="inline">{step.tools.join(', ')}</dd>
           </div>
         )}
         {step.automationEffortHours !== null && (
           <div>
-            <dt className="inline text-slate-400">Automation effort </dt>
+            <dt className="inline text-slate-500">Automation effort </dt>
             <dd className="inline">{formatNumber(step.automationEffortHours, 1)} h</dd>
           </div>
         )}
@@ -107,7 +113,7 @@ export function StepCard({
                     (
                     <a
                       href={`/t/${teamSlug}/processes/${linked.id}`}
-                      className="text-brand-700 hover:underline"
+                      className="text-brand-700 underline"
                     >
                       {linked.name}
                     </a>

@@ -65,7 +65,11 @@ export function ReportCharts({ report }: { report: ReportData }) {
         summary={byAction.map((b) => `${b.name}: ${formatMoney(b.saved, c)}`).join('; ')}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={byAction} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
+          <BarChart
+            accessibilityLayer={false}
+            data={byAction}
+            margin={{ top: 8, right: 8, left: 8, bottom: 0 }}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="name" tick={{ fontSize: 12 }} />
             <YAxis tickFormatter={shortMoney(c)} tick={{ fontSize: 11 }} width={56} />
@@ -88,7 +92,11 @@ export function ReportCharts({ report }: { report: ReportData }) {
           .join('; ')}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={pareto} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
+          <ComposedChart
+            accessibilityLayer={false}
+            data={pareto}
+            margin={{ top: 8, right: 8, left: 8, bottom: 0 }}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="rank" tick={{ fontSize: 11 }} />
             <YAxis
@@ -136,6 +144,7 @@ export function ReportCharts({ report }: { report: ReportData }) {
       >
         <ResponsiveContainer width="100%" height="100%">
           <BarChart
+            accessibilityLayer={false}
             data={bySystem}
             layout="vertical"
             margin={{ top: 8, right: 16, left: 8, bottom: 0 }}

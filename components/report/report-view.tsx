@@ -368,7 +368,7 @@ export function ReportView({
                 className="rounded-xl border border-slate-200 bg-white p-4 print:break-inside-avoid"
               >
                 <div className="flex flex-wrap items-start gap-3">
-                  <span className="w-6 pt-0.5 text-right text-sm tabular-nums text-slate-400">
+                  <span className="w-6 pt-0.5 text-right text-sm tabular-nums text-slate-500">
                     {i + 1}
                   </span>
                   <div className="min-w-0 flex-1 space-y-1">
@@ -517,9 +517,9 @@ function Stat({
       className={`rounded-xl border p-4 ${strong ? 'border-brand-500/40 bg-brand-50' : 'border-slate-200 bg-white'}`}
       data-testid={testId}
     >
-      <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</p>
+      <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</p>
       <p className="mt-1 text-xl font-semibold tabular-nums text-slate-900">{value}</p>
-      <p className="text-xs text-slate-500">{sub}</p>
+      <p className="text-xs text-slate-600">{sub}</p>
     </div>
   );
 }
