@@ -14,6 +14,7 @@ import {
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
 import { notify } from './notifications';
+import { openAssignmentOf, writeDecision } from './step-decision';
 
 const OPEN = ['assigned', 'accepted'] as const;
 
@@ -104,18 +105,7 @@ export async function createAssignment(
           'assigneeMembershipId',
         );
       }
-      const open = tx
-        .select({ id: assignments.id })
-        .from(assignments)
-        .where(
-          and(
-            eq(assignments.teamId, teamId),
-            eq(assignments.stepId, stepId),
-            inArray(assignments.status, [...OPEN]),
-          ),
-        )
-        .get();
-      if (open)
+      if (openAssignmentOf(tx, teamId, stepId))
         throw new DomainError(
           'CONFLICT',
           'This step is already handed to someone. Wait for them to finish or decline.',
@@ -136,18 +126,14 @@ export async function createAssignment(
         .returning()
         .get();
       if (finding) {
-        const values = {
+        writeDecision(tx, {
+          teamId,
+          stepId,
           action: finding.action,
-          status: 'accepted' as const,
-          reason: '',
+          status: 'accepted',
           snapshot: finding.snapshot,
           decidedByUserId: actor.userId,
-          decidedAt: new Date(),
-        };
-        tx.insert(decisions)
-          .values({ teamId, stepId, ...values })
-          .onConflictDoUpdate({ target: [decisions.teamId, decisions.stepId], set: values })
-          .run();
+        });
       }
       const what = kind === 'delegate' ? 'handed' : 'asked to automate';
       logActivity(tx, {
@@ -178,21 +164,6 @@ export async function createAssignment(
     },
     { behavior: 'immediate' },
   );
-}
-
-/** The step's assignment still in someone's hands (assigned or accepted), if any. */
-export function openAssignmentOf(tx: Tx, teamId: string, stepId: string) {
-  return tx
-    .select({ id: assignments.id })
-    .from(assignments)
-    .where(
-      and(
-        eq(assignments.teamId, teamId),
-        eq(assignments.stepId, stepId),
-        inArray(assignments.status, [...OPEN]),
-      ),
-    )
-    .get();
 }
 
 /** The assignment, only if it is the caller's own: someone else's answers "not found". */
@@ -607,18 +578,14 @@ export async function setStepArchived(
         .run();
       if (archived && finding) {
         // Removing is done the moment the step is archived: its savings are realized.
-        const values = {
-          action: 'remove' as const,
-          status: 'done' as const,
-          reason: '',
+        writeDecision(tx, {
+          teamId,
+          stepId,
+          action: 'remove',
+          status: 'done',
           snapshot: finding.snapshot,
           decidedByUserId: actorUserId,
-          decidedAt: now,
-        };
-        tx.insert(decisions)
-          .values({ teamId, stepId, ...values })
-          .onConflictDoUpdate({ target: [decisions.teamId, decisions.stepId], set: values })
-          .run();
+        });
       }
       if (!archived) {
         tx.delete(decisions)

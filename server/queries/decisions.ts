@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { assignments, decisions, processes, steps, users } from '@/db/schema';
+import { decisions, processes, steps, users } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import type { Snapshot, StoredDecision } from '@/server/report/review';
 import { logActivity } from './activity';
+import { openAssignmentOf, writeDecision } from './step-decision';
 
 /** Every verdict of the team, keyed by step, with where the step sits: one query. */
 export async function loadDecisions(
@@ -65,18 +66,15 @@ export async function recordDecision(
         .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
         .get();
       if (!step) throw new DomainError('NOT_FOUND', 'Step not found.');
-      const values = {
+      writeDecision(tx, {
+        teamId,
+        stepId,
         action,
         status,
         reason,
         snapshot,
         decidedByUserId: actorUserId,
-        decidedAt: new Date(),
-      };
-      tx.insert(decisions)
-        .values({ teamId, stepId, ...values })
-        .onConflictDoUpdate({ target: [decisions.teamId, decisions.stepId], set: values })
-        .run();
+      });
       logActivity(tx, {
         teamId,
         actorUserId,
@@ -115,18 +113,7 @@ export async function reopenDecision(
           'This finding is done and its savings are realized: it cannot be reopened.',
         );
       }
-      const handedOver = tx
-        .select({ id: assignments.id })
-        .from(assignments)
-        .where(
-          and(
-            eq(assignments.teamId, teamId),
-            eq(assignments.stepId, stepId),
-            inArray(assignments.status, ['assigned', 'accepted']),
-          ),
-        )
-        .get();
-      if (handedOver) {
+      if (openAssignmentOf(tx, teamId, stepId)) {
         throw new DomainError(
           'CONFLICT',
           'This step is handed to a teammate: it reopens if they decline.',

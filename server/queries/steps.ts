@@ -4,7 +4,7 @@ import type { Db, Tx } from '@/db/client';
 import { steps, whatIfs, type Step } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
-import { openAssignmentOf } from './assignments';
+import { openAssignmentOf } from './step-decision';
 import { conflictError } from './processes';
 import { assertMemberOfTeam, processOfTeam } from './team-refs';
 
