@@ -442,6 +442,8 @@ export const notifications = sqliteTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
     message: text('message').notNull(),
+    // A path inside the team (e.g. /assignments): the team's slug is added when shown, so a
+    // renamed team keeps working links.
     href: text('href'),
     readAt: integer('read_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),

@@ -15,21 +15,25 @@ export type SearchHit = {
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
 
-/** Words of the query as prefix terms, all required: "invoice rem" finds "Invoice reminder". */
-export function toMatchExpression(query: string): string | null {
+/**
+ * Words of the query as prefix terms, all required ("invoice rem" finds "Invoice reminder"),
+ * within one team: the team id is a phrase on its own column, so the index narrows by team.
+ */
+export function toMatchExpression(query: string, teamId: string): string | null {
   const words = query.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return null;
-  return `{title body} : (${words
+  const terms = words
     .slice(0, 8)
     .map((w) => `"${w}"*`)
-    .join(' AND ')})`;
+    .join(' AND ');
+  return `team_id : "${teamId.replace(/"/g, '')}" AND {title body} : (${terms})`;
 }
 
 export async function searchIndex(
   db: Db,
   { teamId, query, limit }: { teamId: string; query: string; limit: number },
 ): Promise<SearchHit[]> {
-  const match = toMatchExpression(query);
+  const match = toMatchExpression(query, teamId);
   if (!match) return [];
   return db.all<SearchHit>(sql`
     SELECT entity_type AS entityType,

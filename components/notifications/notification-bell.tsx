@@ -170,8 +170,11 @@ export function NotificationBell({
             <ul className="max-h-96 divide-y divide-slate-100 overflow-y-auto">
               {items.map((n) => {
                 // Overdue reminders carry no link of their own; the work is in My assignments.
-                const href =
-                  n.href ?? (n.kind === 'assignment.overdue' ? `/t/${teamSlug}/assignments` : null);
+                const href = n.href
+                  ? `/t/${teamSlug}${n.href}`
+                  : n.kind === 'assignment.overdue'
+                    ? `/t/${teamSlug}/assignments`
+                    : null;
                 const body = (
                   <>
                     <span className="flex items-start gap-2">

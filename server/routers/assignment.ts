@@ -101,7 +101,7 @@ export const assignmentRouter = createRouter({
       hoursPerWeek: input.kind === 'delegate' ? hoursPerWeek : 0,
       // Handing over what the report recommends records the decision too, from either page.
       finding: finding.action === input.kind ? { action: input.kind, snapshot } : null,
-      href: `/t/${ctx.team.slug}/assignments`,
+      href: '/assignments',
     });
     await email(
       ctx,
@@ -128,7 +128,7 @@ export const assignmentRouter = createRouter({
       userId: ctx.user.id,
       assignmentId: input.assignmentId,
       reason: input.reason,
-      href: `/t/${ctx.team.slug}/assignments/team`,
+      href: '/assignments/team',
     });
     await email(
       ctx,
@@ -145,7 +145,7 @@ export const assignmentRouter = createRouter({
       assignmentId: input.assignmentId,
       remainingMinutes: input.remainingMinutes,
       effortHours: input.effortHours,
-      href: `/t/${ctx.team.slug}/assignments/team`,
+      href: '/assignments/team',
     });
     await email(
       ctx,
