@@ -453,3 +453,29 @@ export const notifications = sqliteTable(
 
 export type Assignment = typeof assignments.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;
+
+/**
+ * Savings a finished change achieved: a removed step, a done hand-off or automation. Kept apart
+ * from decisions so a later verdict on the same step never erases what was already achieved.
+ */
+export const realizedSavings = sqliteTable(
+  'realized_savings',
+  {
+    id: id(),
+    teamId: text('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    stepId: text('step_id').references(() => steps.id, { onDelete: 'set null' }),
+    // Where the step sat when it was realized, so the report can roll it up by system.
+    systemId: text('system_id').references(() => systems.id, { onDelete: 'set null' }),
+    action: text('action', { enum: FINDING_ACTIONS }).notNull(),
+    costSavedPerYear: real('cost_saved_per_year').notNull(),
+    hoursSavedPerYear: real('hours_saved_per_year').notNull(),
+    hoursFreedPerYear: real('hours_freed_per_year').notNull(),
+    realizedAt: createdAt(),
+  },
+  (t) => [
+    index('realized_savings_team_system_idx').on(t.teamId, t.systemId),
+    index('realized_savings_step_idx').on(t.stepId),
+  ],
+);

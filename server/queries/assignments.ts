@@ -14,7 +14,12 @@ import {
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
 import { notify } from './notifications';
-import { openAssignmentOf, writeDecision } from './step-decision';
+import {
+  forgetRealizedRemoval,
+  openAssignmentOf,
+  recordRealized,
+  writeDecision,
+} from './step-decision';
 
 const OPEN = ['assigned', 'accepted'] as const;
 
@@ -376,6 +381,8 @@ export async function completeAssignment(
           ? Math.max(0, (step.minutes - remainingMinutes) / step.minutes)
           : 1;
       const snap = decision?.snapshot;
+      if (snap)
+        recordRealized(tx, { teamId, stepId: a.stepId, action: a.kind, snapshot: snap, share });
       tx.update(decisions)
         .set({
           status: 'done',
@@ -586,8 +593,10 @@ export async function setStepArchived(
           snapshot: finding.snapshot,
           decidedByUserId: actorUserId,
         });
+        recordRealized(tx, { teamId, stepId, action: 'remove', snapshot: finding.snapshot });
       }
       if (!archived) {
+        forgetRealizedRemoval(tx, teamId, stepId);
         tx.delete(decisions)
           .where(
             and(

@@ -1,9 +1,18 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { assignments, decisions, type Decision, type DecisionSnapshot } from '@/db/schema';
+import {
+  assignments,
+  decisions,
+  processes,
+  realizedSavings,
+  steps,
+  type Decision,
+  type DecisionSnapshot,
+} from '@/db/schema';
 
-// The two facts every review and hand-off transaction checks or writes about a step.
+// What review and hand-off transactions check or write about a step: its open hand-off, the
+// team's verdict, and the savings a finished change achieved.
 
 /** The step's assignment still in someone's hands (assigned or accepted), if any. */
 export function openAssignmentOf(tx: Tx, teamId: string, stepId: string) {
@@ -45,5 +54,54 @@ export function writeDecision(
   tx.insert(decisions)
     .values({ teamId, stepId, ...values })
     .onConflictDoUpdate({ target: [decisions.teamId, decisions.stepId], set: values })
+    .run();
+}
+
+/** Books what a finished change saves, under the system the step sits in now. */
+export function recordRealized(
+  tx: Tx,
+  {
+    teamId,
+    stepId,
+    action,
+    snapshot,
+    share = 1,
+  }: {
+    teamId: string;
+    stepId: string;
+    action: Decision['action'];
+    snapshot: DecisionSnapshot;
+    share?: number;
+  },
+): void {
+  const where = tx
+    .select({ systemId: processes.systemId })
+    .from(steps)
+    .innerJoin(processes, eq(processes.id, steps.processId))
+    .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
+    .get();
+  tx.insert(realizedSavings)
+    .values({
+      teamId,
+      stepId,
+      systemId: where?.systemId ?? null,
+      action,
+      costSavedPerYear: (snapshot.costSavedPerYear ?? 0) * share,
+      hoursSavedPerYear: (snapshot.hoursSavedPerYear ?? 0) * share,
+      hoursFreedPerYear: (snapshot.hoursFreedPerYear ?? 0) * share,
+    })
+    .run();
+}
+
+/** A restored step was not removed after all: its removal saves nothing. */
+export function forgetRealizedRemoval(tx: Tx, teamId: string, stepId: string): void {
+  tx.delete(realizedSavings)
+    .where(
+      and(
+        eq(realizedSavings.teamId, teamId),
+        eq(realizedSavings.stepId, stepId),
+        eq(realizedSavings.action, 'remove'),
+      ),
+    )
     .run();
 }

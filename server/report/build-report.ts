@@ -28,6 +28,14 @@ export type SavingsTotals = {
 
 export type Report = ReturnType<typeof buildReport>;
 
+export type RealizedRow = {
+  systemId: string | null;
+  action: Exclude<Action, 'keep'>;
+  costSavedPerYear: number;
+  hoursSavedPerYear: number;
+  hoursFreedPerYear: number;
+};
+
 const zero = (): SavingsTotals => ({
   count: 0,
   hoursSavedPerYear: 0,
@@ -39,11 +47,14 @@ export function buildReport({
   input,
   result,
   decisions,
+  realizedRows,
   systemId,
 }: {
   input: AnalysisInput;
   result: AnalysisResult;
-  decisions: Map<string, StoredDecision & { systemId?: string }>;
+  decisions: Map<string, StoredDecision>;
+  /** What finished changes saved (realized_savings rows). */
+  realizedRows: RealizedRow[];
   systemId: string | null;
 }) {
   const systemById = new Map(input.systems.map((s) => [s.id, s]));
@@ -192,16 +203,19 @@ export function buildReport({
     delegate: zero(),
   };
   const realizedBySystem = new Map<string, SavingsTotals>();
-  for (const d of decisions.values()) {
-    if (d.status !== 'done' || !d.systemId || !inScope.has(d.systemId)) continue;
+  for (const r of realizedRows) {
+    // A change whose system is gone or archived still counts for the business as a whole.
+    const placed = r.systemId !== null && systemById.has(r.systemId);
+    if (placed ? !inScope.has(r.systemId!) : systemId !== null) continue;
     const add = (t: SavingsTotals) => {
       t.count += 1;
-      t.costSavedPerYear += d.snapshot.costSavedPerYear ?? 0;
-      t.hoursSavedPerYear += d.snapshot.hoursSavedPerYear ?? 0;
-      t.hoursFreedPerYear += d.snapshot.hoursFreedPerYear ?? 0;
+      t.costSavedPerYear += r.costSavedPerYear;
+      t.hoursSavedPerYear += r.hoursSavedPerYear;
+      t.hoursFreedPerYear += r.hoursFreedPerYear;
     };
-    add(realized[d.action as Exclude<Action, 'keep'>]);
-    const key = topOf(d.systemId);
+    add(realized[r.action]);
+    if (!placed) continue;
+    const key = topOf(r.systemId!);
     if (!realizedBySystem.has(key)) realizedBySystem.set(key, zero());
     add(realizedBySystem.get(key)!);
   }

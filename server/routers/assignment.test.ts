@@ -320,4 +320,39 @@ describe('delegation', () => {
     expect(f.review.status).toBe('open');
     expect(await owner.api.assignment.list({ teamId })).toEqual([]);
   });
+
+  it('a later verdict on the same step never erases savings already realized', async () => {
+    const { owner, teamId, sam, step } = await fixture();
+    const { id } = await owner.api.assignment.create({
+      teamId,
+      stepId: step.id,
+      kind: 'delegate',
+      assigneeMembershipId: sam.membershipId,
+      fromFinding: true,
+    });
+    await sam.api.assignment.accept({ teamId, assignmentId: id });
+    await sam.api.assignment.complete({ teamId, assignmentId: id });
+    // The step later turns out to add no value: a new "remove" finding, which the team dismisses.
+    const current = (await owner.api.process.get({ teamId, processId: step.processId })).steps[0]!;
+    await owner.api.step.update({
+      teamId,
+      stepId: step.id,
+      version: current.version,
+      title: current.title,
+      minutes: 60,
+      value: 'none',
+      performerMembershipId: sam.membershipId,
+    });
+    await owner.api.report.decide({
+      teamId,
+      stepId: step.id,
+      action: 'remove',
+      status: 'dismissed',
+      reason: 'The client asks for it',
+    });
+    expect((await owner.api.report.get({ teamId })).realizedTotal).toMatchObject({
+      count: 1,
+      costSavedPerYear: 3840,
+    });
+  });
 });
