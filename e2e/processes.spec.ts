@@ -138,7 +138,10 @@ test('document the business: systems, zoom, a process with steps, keyboard reord
   await page.getByRole('link', { name: 'Export JSON' }).click();
   const file = await (await exported).path();
   await page.getByRole('link', { name: 'Import', exact: true }).click();
-  await page.getByLabel('Opslens JSON file').setInputFiles(file!);
+  const fileInput = page.getByLabel('Opslens JSON file');
+  // The input is enabled once the page is interactive; a file set before that would be missed.
+  await expect(fileInput).toBeEnabled();
+  await fileInput.setInputFiles(file!);
   await page.getByRole('button', { name: 'Check file' }).click();
   await expect(
     page.getByText('The file is valid and would add 2 systems, 1 process, 3 steps and 1 what-if.'),

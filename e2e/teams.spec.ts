@@ -46,6 +46,8 @@ test('the owner invites a teammate, who signs up from the link and lands in the 
   await expect(page.getByTestId(`invitation-${mateEmail}`)).toHaveCount(0);
   const row = page.getByTestId(`member-${mateEmail}`);
   await expect(row).toContainText('Matt Mate');
+  // The row's controls are live once its buttons are enabled (after hydration).
+  await expect(row.getByRole('button', { name: 'Remove' })).toBeEnabled();
   await row.getByLabel('Role of Matt Mate').selectOption('admin');
   await row.getByLabel(/Hourly cost of Matt Mate/).fill('45');
   await row.getByRole('button', { name: 'Save' }).click();
