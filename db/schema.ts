@@ -8,6 +8,7 @@ import {
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
 import { PERIODS, PROCESS_STATUSES, STEP_KINDS, STEP_VALUES } from './process-enums';
+import type { Snapshot as DecisionSnapshot } from '../server/report/review';
 import { ROLES, type Role } from './roles';
 
 // Ids are random UUIDs: portable to PostgreSQL, and they reveal nothing about other teams' data.
@@ -332,15 +333,7 @@ export type WhatIf = typeof whatIfs.$inferSelect;
 export const FINDING_ACTIONS = ['remove', 'automate', 'delegate'] as const;
 
 /** The finding's numbers when the verdict was given: for lapsing dismissals and realized savings. */
-export type DecisionSnapshot = {
-  hoursPerYear: number;
-  value: string;
-  ruleBased: boolean;
-  needsJudgment: boolean;
-  costSavedPerYear?: number;
-  hoursSavedPerYear?: number;
-  hoursFreedPerYear?: number;
-};
+export type { DecisionSnapshot };
 export const DECISION_STATUSES = ['accepted', 'dismissed', 'done'] as const;
 
 /**

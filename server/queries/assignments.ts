@@ -18,6 +18,7 @@ import {
   forgetRealizedRemoval,
   openAssignmentOf,
   recordRealized,
+  reopenAcceptedDecision,
   writeDecision,
 } from './step-decision';
 
@@ -265,16 +266,7 @@ export async function declineAssignment(
         .where(eq(assignments.id, a.id))
         .run();
       // The accepted finding this came from is open again, for the team to decide anew.
-      tx.delete(decisions)
-        .where(
-          and(
-            eq(decisions.teamId, teamId),
-            eq(decisions.stepId, a.stepId),
-            eq(decisions.action, a.kind),
-            eq(decisions.status, 'accepted'),
-          ),
-        )
-        .run();
+      reopenAcceptedDecision(tx, teamId, a.stepId, a.kind);
       logActivity(tx, {
         teamId,
         actorUserId: userId,
@@ -383,20 +375,9 @@ export async function completeAssignment(
       const snap = decision?.snapshot;
       if (snap)
         recordRealized(tx, { teamId, stepId: a.stepId, action: a.kind, snapshot: snap, share });
+      // The realized row holds the numbers; the verdict just records that the work is done.
       tx.update(decisions)
-        .set({
-          status: 'done',
-          ...(snap && share !== 1
-            ? {
-                snapshot: {
-                  ...snap,
-                  costSavedPerYear: (snap.costSavedPerYear ?? 0) * share,
-                  hoursSavedPerYear: (snap.hoursSavedPerYear ?? 0) * share,
-                  hoursFreedPerYear: (snap.hoursFreedPerYear ?? 0) * share,
-                },
-              }
-            : {}),
-        })
+        .set({ status: 'done' })
         .where(
           and(
             eq(decisions.teamId, teamId),

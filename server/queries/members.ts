@@ -1,16 +1,10 @@
 import 'server-only';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import {
-  assignments,
-  decisions,
-  memberships,
-  users,
-  type Membership,
-  type Role,
-} from '@/db/schema';
+import { assignments, memberships, users, type Membership, type Role } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
+import { reopenAcceptedDecision } from './step-decision';
 
 export type MemberRow = {
   membershipId: string;
@@ -167,18 +161,7 @@ export async function removeMember(
           ),
         )
         .all();
-      for (const a of open) {
-        tx.delete(decisions)
-          .where(
-            and(
-              eq(decisions.teamId, teamId),
-              eq(decisions.stepId, a.stepId),
-              eq(decisions.action, a.kind),
-              eq(decisions.status, 'accepted'),
-            ),
-          )
-          .run();
-      }
+      for (const a of open) reopenAcceptedDecision(tx, teamId, a.stepId, a.kind);
       tx.delete(memberships)
         .where(and(eq(memberships.teamId, teamId), eq(memberships.id, membershipId)))
         .run();

@@ -57,6 +57,25 @@ export function writeDecision(
     .run();
 }
 
+/** A hand-off that will not happen (declined, or its assignee left): the finding is open again. */
+export function reopenAcceptedDecision(
+  tx: Tx,
+  teamId: string,
+  stepId: string,
+  action: Decision['action'],
+): void {
+  tx.delete(decisions)
+    .where(
+      and(
+        eq(decisions.teamId, teamId),
+        eq(decisions.stepId, stepId),
+        eq(decisions.action, action),
+        eq(decisions.status, 'accepted'),
+      ),
+    )
+    .run();
+}
+
 /** Books what a finished change saves, under the system the step sits in now. */
 export function recordRealized(
   tx: Tx,

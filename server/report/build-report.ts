@@ -43,6 +43,17 @@ const zero = (): SavingsTotals => ({
   costSavedPerYear: 0,
 });
 
+function sumTotals(parts: SavingsTotals[]): SavingsTotals {
+  const total = zero();
+  for (const p of parts) {
+    total.count += p.count;
+    total.hoursSavedPerYear += p.hoursSavedPerYear;
+    total.hoursFreedPerYear += p.hoursFreedPerYear;
+    total.costSavedPerYear += p.costSavedPerYear;
+  }
+  return total;
+}
+
 export function buildReport({
   input,
   result,
@@ -186,15 +197,7 @@ export function buildReport({
     p.hoursFreedPerYear += f.hoursFreedPerYear;
     p.costSavedPerYear += f.costSavedPerYear;
   }
-  const potentialTotal = Object.values(potential).reduce(
-    (a, p) => ({
-      count: a.count + p.count,
-      hoursSavedPerYear: a.hoursSavedPerYear + p.hoursSavedPerYear,
-      hoursFreedPerYear: a.hoursFreedPerYear + p.hoursFreedPerYear,
-      costSavedPerYear: a.costSavedPerYear + p.costSavedPerYear,
-    }),
-    zero(),
-  );
+  const potentialTotal = sumTotals(Object.values(potential));
 
   // Realized: what done decisions (removed, automated, handed over) took off the books.
   const realized: Record<Exclude<Action, 'keep'>, SavingsTotals> = {
@@ -219,15 +222,7 @@ export function buildReport({
     if (!realizedBySystem.has(key)) realizedBySystem.set(key, zero());
     add(realizedBySystem.get(key)!);
   }
-  const realizedTotal = Object.values(realized).reduce(
-    (a, p) => ({
-      count: a.count + p.count,
-      hoursSavedPerYear: a.hoursSavedPerYear + p.hoursSavedPerYear,
-      hoursFreedPerYear: a.hoursFreedPerYear + p.hoursFreedPerYear,
-      costSavedPerYear: a.costSavedPerYear + p.costSavedPerYear,
-    }),
-    zero(),
-  );
+  const realizedTotal = sumTotals(Object.values(realized));
 
   // Time by system, one level down (and the scope's own processes, when it has any).
   const rollupById = new Map(result.systems.map((s) => [s.systemId, s]));
