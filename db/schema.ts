@@ -51,6 +51,12 @@ export const teams = sqliteTable(
     horizonYears: real('horizon_years').notNull().default(5),
     defaultAutomationEffortHours: real('default_automation_effort_hours').notNull().default(8),
     minHoursPerYear: real('min_hours_per_year').notNull().default(4),
+    /**
+     * Bumped by database triggers (migration 0009) in the same transaction as every write that
+     * can change the streamlining report, so a result memoized per (team, version) is never stale
+     * and no server needs to tell another one that it changed.
+     */
+    dataVersion: integer('data_version').notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('teams_slug_uq').on(t.slug)],
