@@ -21,8 +21,14 @@ export function resolveDatabasePath(url = process.env.DATABASE_URL): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
-/** Opens a database file, applies connection settings and all pending migrations. */
-export function openDatabase(file: string): { db: Db; sqlite: Database.Database } {
+/**
+ * Opens a database file, applies connection settings and all pending migrations (unless the
+ * caller knows another connection already did, e.g. the report worker's).
+ */
+export function openDatabase(
+  file: string,
+  { migrate: runMigrations = true }: { migrate?: boolean } = {},
+): { db: Db; sqlite: Database.Database } {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
@@ -31,7 +37,7 @@ export function openDatabase(file: string): { db: Db; sqlite: Database.Database 
   // NORMAL is durable across app crashes in WAL mode; FULL would only add power-loss safety.
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  if (runMigrations) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return { db, sqlite };
 }
 

@@ -57,10 +57,11 @@ test('the demo report: every action with reasons, zoom, dismiss and show, horizo
   await page.getByLabel('Why? (kept with the decision)').fill('We promised the client this step');
   await page.getByRole('button', { name: 'Dismiss finding' }).click();
   await expect(findings.filter({ hasText: title })).toHaveCount(0);
-  await page.getByLabel(/Show dismissed/).check();
+  await page.getByLabel('Review').selectOption('dismissed');
   const dismissed = findings.filter({ hasText: title });
   await expect(dismissed).toContainText('Dismissed: “We promised the client this step”');
   await dismissed.getByRole('button', { name: `Reopen ${title}` }).click();
+  await page.getByLabel('Review').selectOption('active');
   await expect(dismissed.getByRole('button', { name: `Accept ${title}` })).toBeVisible();
 
   // The horizon changes what pays to automate, at once.

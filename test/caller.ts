@@ -1,5 +1,6 @@
 import type { Db } from '@/db/client';
 import type { Mailer } from '@/server/email/mailer';
+import { localEngineFor } from '@/server/report/local-engine';
 import { appRouter } from '@/server/routers/_app';
 import { createCallerFactory } from '@/server/trpc/init';
 
@@ -7,7 +8,13 @@ const createCaller = createCallerFactory(appRouter);
 
 /** The real router, called as the given user (or signed out), against a real database. */
 export function callerFor(db: Db, userId: string | null = null, mailer: Mailer | null = null) {
-  return createCaller({ db, userId, origin: 'http://opslens.test', mailer });
+  return createCaller({
+    db,
+    userId,
+    origin: 'http://opslens.test',
+    mailer,
+    report: localEngineFor(db),
+  });
 }
 
 let counter = 0;

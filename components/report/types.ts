@@ -1,5 +1,7 @@
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@/server/routers/_app';
 
-export type ReportData = inferRouterOutputs<AppRouter>['report']['get'];
-export type ReportFindingData = ReportData['findings'][number];
+type Outputs = inferRouterOutputs<AppRouter>['report'];
+export type ReportData = Outputs['get'];
+export type FindingsPageData = Outputs['findings'];
+export type ReportFindingData = FindingsPageData['items'][number];

@@ -7,9 +7,13 @@
  *   1. measure every step and apply remove / too small / needs judgment / automate;
  *   2. hand out delegation capacity greedily in a fixed priority order (see delegate.ts), since
  *      one suggestion uses up capacity the next one could have had;
- *   3. build findings with their reasons, rank them and roll them up.
+ *   3. build findings, rank them and roll them up.
  * Nothing depends on the order of the input arrays: capacity is allocated in a sorted order,
  * ties are broken by ids, and totals are summed in ranked order.
+ *
+ * The reasons in words are the costliest part and only a page of them is ever read, so
+ * `analyzeTeamCore` leaves them out and `createExplainer` builds them for the findings asked
+ * for; `analyzeTeam` is both together, for callers that want every finding explained.
  */
 import {
   chooseDelegate,
@@ -37,6 +41,8 @@ import type {
   AnalysisProcess,
   AnalysisResult,
   AnalysisStep,
+  CoreFinding,
+  CoreResult,
   Finding,
 } from './types';
 
@@ -55,7 +61,10 @@ interface Pending {
 }
 
 /** Ranking of the report: cost saved desc, hours saved desc, then ids so ties are stable. */
-export function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(
+  a: Pick<Finding, 'costSavedPerYear' | 'hoursSavedPerYear' | 'stepId' | 'processId'>,
+  b: Pick<Finding, 'costSavedPerYear' | 'hoursSavedPerYear' | 'stepId' | 'processId'>,
+): number {
   return (
     b.costSavedPerYear - a.costSavedPerYear ||
     b.hoursSavedPerYear - a.hoursSavedPerYear ||
@@ -64,11 +73,29 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-export function analyzeTeam(input: AnalysisInput): AnalysisResult {
-  const { settings } = input;
-  const ledger = createCapacityLedger(input.members, settings.defaultHourlyCost);
+/**
+ * Sorts findings by compareFindings. Savings are never negative, so the many findings that save
+ * nothing (most kept steps) all rank last, ordered by ids alone: sorting them apart skips two
+ * float comparisons per step and keeps the comparator's common case short.
+ */
+function rankFindings(findings: CoreFinding[]): void {
+  const saving: CoreFinding[] = [];
+  const none: CoreFinding[] = [];
+  for (const f of findings) {
+    if (f.costSavedPerYear > 0 || f.hoursSavedPerYear > 0) saving.push(f);
+    else none.push(f);
+  }
+  saving.sort(compareFindings);
+  none.sort(
+    (a, b) => compareStrings(a.stepId, b.stepId) || compareStrings(a.processId, b.processId),
+  );
+  findings.length = 0;
+  for (const f of saving) findings.push(f);
+  for (const f of none) findings.push(f);
+}
 
-  // One Performer per member, shared by all of their steps.
+/** One Performer per member, shared by all of their steps. */
+function performersOf(ledger: ReturnType<typeof createCapacityLedger>) {
   const performers = new Map<string, Performer>();
   for (const entry of ledger.byId.values()) {
     performers.set(entry.membershipId, {
@@ -78,6 +105,14 @@ export function analyzeTeam(input: AnalysisInput): AnalysisResult {
       usesDefaultCost: entry.usesDefaultCost,
     });
   }
+  return performers;
+}
+
+/** The analysis without the reasons in words: every number, ranked and rolled up. */
+export function analyzeTeamCore(input: AnalysisInput): CoreResult {
+  const { settings } = input;
+  const ledger = createCapacityLedger(input.members, settings.defaultHourlyCost);
+  const performers = performersOf(ledger);
 
   // Pass 1: numbers and every rule that does not need the team's capacity.
   const pending: Pending[] = [];
@@ -120,7 +155,7 @@ export function analyzeTeam(input: AnalysisInput): AnalysisResult {
   }
 
   // Pass 3: findings, ranking, roll-ups.
-  const findings: Finding[] = pending.map((item) => {
+  const findings: CoreFinding[] = pending.map((item) => {
     const decision = decide(item.assessment, item.delegate);
     const savings = savingsOf(decision, item.measure);
     const chosen = decision.delegate?.kind === 'delegate' ? decision.delegate : null;
@@ -143,17 +178,10 @@ export function analyzeTeam(input: AnalysisInput): AnalysisResult {
       suggestedMemberId: chosen?.membershipId ?? null,
       performerHourlyCost: item.measure.performerHourlyCost,
       suggestedMemberHourlyCost: chosen?.hourlyCost ?? null,
-      reasons: buildReasons({
-        measure: item.measure,
-        decision,
-        savings,
-        performer: item.performer,
-        performerId: item.step.performerId,
-        settings,
-      }),
+      delegateChoice: item.delegate,
     };
   });
-  findings.sort(compareFindings);
+  rankFindings(findings);
 
   const rollups = rollUp(findings, input.processes, input.systems);
   return {
@@ -163,5 +191,57 @@ export function analyzeTeam(input: AnalysisInput): AnalysisResult {
     systems: rollups.systems,
     team: rollups.team,
     members: memberCapacities(ledger),
+  };
+}
+
+/**
+ * Builds the reasons of any finding of `analyzeTeamCore(input)` from the same input: the rules
+ * are re-applied to that one step (pure and cheap), and the delegation outcome, which depends on
+ * the whole team, is read from the finding.
+ */
+export function createExplainer(input: AnalysisInput): (finding: CoreFinding) => string[] {
+  const { settings } = input;
+  const ledger = createCapacityLedger(input.members, settings.defaultHourlyCost);
+  const performers = performersOf(ledger);
+  let stepIndex: Map<string, { step: AnalysisStep; process: AnalysisProcess }> | null = null;
+  const runsOf = new Map<string, number>();
+  return (finding) => {
+    if (!stepIndex) {
+      stepIndex = new Map();
+      for (const process of input.processes)
+        for (const step of process.steps) stepIndex.set(step.id, { step, process });
+    }
+    const found = stepIndex.get(finding.stepId);
+    if (!found) return [];
+    const { step, process } = found;
+    let runs = runsOf.get(process.id);
+    if (runs === undefined) {
+      runs = processRunsPerYear(process.frequency, settings);
+      runsOf.set(process.id, runs);
+    }
+    const performer = step.performerId === null ? null : (performers.get(step.performerId) ?? null);
+    const measure = measureStep(step, runs, performer, settings);
+    const decision = decide(assessStep(step, measure, performer, settings), finding.delegateChoice);
+    return buildReasons({
+      measure,
+      decision,
+      savings: savingsOf(decision, measure),
+      performer,
+      performerId: step.performerId,
+      settings,
+    });
+  };
+}
+
+/** The whole analysis with every finding explained in words. */
+export function analyzeTeam(input: AnalysisInput): AnalysisResult {
+  const core = analyzeTeamCore(input);
+  const explain = createExplainer(input);
+  return {
+    ...core,
+    findings: core.findings.map((finding) => {
+      const { delegateChoice: _choice, ...rest } = finding;
+      return { ...rest, reasons: explain(finding) };
+    }),
   };
 }

@@ -3,7 +3,7 @@
  * explained findings and roll-ups. See analyze-team.ts for the big picture and the other
  * modules' header comments for the choices made where the design leaves room.
  */
-export { analyzeTeam, compareFindings } from './analyze-team';
+export { analyzeTeam, analyzeTeamCore, compareFindings, createExplainer } from './analyze-team';
 export {
   formatCount,
   formatHours,
@@ -25,6 +25,8 @@ export type {
   AnalysisSettings,
   AnalysisStep,
   AnalysisSystem,
+  CoreFinding,
+  CoreResult,
   Finding,
   Frequency,
   KeepReason,

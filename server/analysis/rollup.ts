@@ -53,7 +53,7 @@ export function emptyRollup(): Rollup {
   };
 }
 
-export function addFinding(rollup: Rollup, finding: Finding): void {
+export function addFinding(rollup: Rollup, finding: Omit<Finding, 'reasons'>): void {
   rollup.stepCount += 1;
   rollup.hoursPerYear += finding.hoursPerYear;
   rollup.costPerYear += finding.costPerYear;
@@ -124,7 +124,7 @@ export interface Rollups {
 }
 
 export function rollUp(
-  findings: readonly Finding[],
+  findings: readonly Omit<Finding, 'reasons'>[],
   processes: readonly AnalysisProcess[],
   systems: readonly AnalysisSystem[],
 ): Rollups {

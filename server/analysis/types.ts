@@ -9,6 +9,7 @@
  * validated already; the analysis still clamps negative or non-finite numbers to 0 (and
  * probability to 0..100) so a bad row can never produce negative savings or NaN totals.
  */
+import type { DelegateChoice } from './delegate';
 
 export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
@@ -50,9 +51,10 @@ export interface AnalysisSystem {
 
 export interface AnalysisStep {
   id: string;
-  position: number;
-  title: string;
-  kind: StepKind;
+  // Not read by the rules: the report loads them only for the findings it shows.
+  position?: number;
+  title?: string;
+  kind?: StepKind;
   /** A membershipId, or null for "unassigned". */
   performerId: string | null;
   /** Hands-on minutes per run. */
@@ -71,7 +73,8 @@ export interface AnalysisStep {
 export interface AnalysisProcess {
   id: string;
   systemId: string;
-  name: string;
+  /** Not read by the rules (see AnalysisStep.title). */
+  name?: string;
   frequency: Frequency;
   steps: AnalysisStep[];
 }
@@ -150,6 +153,15 @@ export interface Finding {
   reasons: string[];
 }
 
+/**
+ * A finding without its reasons in words (see `analyzeTeamCore`), plus the delegation attempt's
+ * outcome, which `createExplainer` needs to put the reasons back.
+ */
+export interface CoreFinding extends Omit<Finding, 'reasons'> {
+  /** null when no delegation was attempted (removed, automated, kept early, unassigned). */
+  delegateChoice: DelegateChoice | null;
+}
+
 export interface ActionTotals {
   count: number;
   hoursPerYear: number;
@@ -193,6 +205,11 @@ export interface MemberCapacity {
   suggestedHoursPerWeek: number;
   /** capacity − committed − suggested, never below 0. */
   spareHoursPerWeek: number;
+}
+
+export interface CoreResult extends Omit<AnalysisResult, 'findings'> {
+  /** Ranked like AnalysisResult.findings. */
+  findings: CoreFinding[];
 }
 
 export interface AnalysisResult {

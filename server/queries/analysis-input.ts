@@ -1,106 +1,114 @@
 import 'server-only';
 import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Db, Tx } from '@/db/client';
 import { assignments, memberships, processes, steps, systems, teams, users } from '@/db/schema';
 import type {
   AnalysisInput,
+  AnalysisMember,
   AnalysisProcess,
-  AnalysisStep,
   AnalysisSystem,
+  StepKind,
+  StepValue,
 } from '@/server/analysis';
 import { DomainError } from '@/server/domain-error';
 
 /**
  * Everything the streamlining analysis needs for one team, in six queries whatever its size:
- * settings, members, systems, live processes, their steps. Archived systems hide everything
- * under them, so a system counts only when neither it nor any system above it is archived;
- * archived processes (status 'archived') are left out.
+ * settings, members, systems, live processes, their steps, and capacity already handed over.
+ * Archived systems hide everything under them, so a system counts only when neither it nor any
+ * system above it is archived; archived processes (status 'archived') are left out.
+ *
+ * `lean` leaves out what the rules never read (step titles, kinds and positions, process names):
+ * the report reads those only for the findings it shows, and the steps are by far the biggest
+ * read. Rows come back as arrays (no per-row objects) for the same reason.
  */
-export async function loadAnalysisInput(
-  db: Db,
-  { teamId }: { teamId: string },
-): Promise<AnalysisInput> {
-  const [team, memberRows, systemRows, processRows, stepRows, committedRows] = await Promise.all([
-    db.select().from(teams).where(eq(teams.id, teamId)).get(),
-    db
-      .select({
-        membershipId: memberships.id,
-        name: users.name,
-        hourlyCost: memberships.hourlyCost,
-        weeklyCapacityHours: memberships.weeklyCapacityHours,
-      })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(memberships.teamId, teamId)),
-    db
-      .select({
-        id: systems.id,
-        parentId: systems.parentId,
-        name: systems.name,
-        archivedAt: systems.archivedAt,
-      })
-      .from(systems)
-      .where(eq(systems.teamId, teamId)),
-    db
-      .select({
-        id: processes.id,
-        systemId: processes.systemId,
-        name: processes.name,
-        frequencyPeriod: processes.frequencyPeriod,
-        frequencyCount: processes.frequencyCount,
-      })
-      .from(processes)
-      .where(and(eq(processes.teamId, teamId), ne(processes.status, 'archived'))),
-    db
-      .select({
-        id: steps.id,
-        processId: steps.processId,
-        position: steps.position,
-        title: steps.title,
-        kind: steps.kind,
-        performerId: steps.performerMembershipId,
-        minutes: steps.minutes,
-        waitMinutes: steps.waitMinutes,
-        probability: steps.probability,
-        value: steps.value,
-        ruleBased: steps.ruleBased,
-        needsJudgment: steps.needsJudgment,
-        automationEffortHours: steps.automationEffortHours,
-      })
-      .from(steps)
-      .where(and(eq(steps.teamId, teamId), isNull(steps.archivedAt))),
-    // Work already handed over takes from a teammate's capacity for delegated work.
-    db
-      .select({
-        membershipId: assignments.assigneeMembershipId,
-        hours: sql<number>`sum(${assignments.hoursPerWeek})`,
-      })
-      .from(assignments)
-      .innerJoin(steps, eq(steps.id, assignments.stepId))
-      .where(
-        and(
-          eq(assignments.teamId, teamId),
-          eq(assignments.kind, 'delegate'),
-          ne(assignments.status, 'declined'),
-          isNull(steps.archivedAt),
-          // Pending hand-offs, and taken-over steps the assignee still performs.
-          or(
-            eq(assignments.status, 'assigned'),
-            eq(steps.performerMembershipId, assignments.assigneeMembershipId),
-          ),
-        ),
-      )
-      .groupBy(assignments.assigneeMembershipId),
-  ]);
+export function readAnalysisInput(
+  tx: Tx | Db,
+  teamId: string,
+  { lean }: { lean: boolean },
+): { input: AnalysisInput; dataVersion: number } {
+  const team = tx.select().from(teams).where(eq(teams.id, teamId)).get();
   if (!team) throw new DomainError('NOT_FOUND', 'Team not found.');
+  const members = tx
+    .select({
+      membershipId: memberships.id,
+      name: users.name,
+      hourlyCost: memberships.hourlyCost,
+      weeklyCapacityHours: memberships.weeklyCapacityHours,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.teamId, teamId))
+    .all();
+  const systemRows = tx
+    .select({
+      id: systems.id,
+      parentId: systems.parentId,
+      name: systems.name,
+      archivedAt: systems.archivedAt,
+    })
+    .from(systems)
+    .where(eq(systems.teamId, teamId))
+    .all();
+  const processRows = tx
+    .select({
+      id: processes.id,
+      systemId: processes.systemId,
+      frequencyPeriod: processes.frequencyPeriod,
+      frequencyCount: processes.frequencyCount,
+      name: lean ? sql<null>`null` : processes.name,
+    })
+    .from(processes)
+    .where(and(eq(processes.teamId, teamId), ne(processes.status, 'archived')))
+    .values();
+  const stepRows = tx
+    .select({
+      id: steps.id,
+      processId: steps.processId,
+      performerId: steps.performerMembershipId,
+      minutes: steps.minutes,
+      probability: steps.probability,
+      value: steps.value,
+      ruleBased: steps.ruleBased,
+      needsJudgment: steps.needsJudgment,
+      automationEffortHours: steps.automationEffortHours,
+      waitMinutes: steps.waitMinutes,
+      ...(lean ? {} : { position: steps.position, title: steps.title, kind: steps.kind }),
+    })
+    .from(steps)
+    .where(and(eq(steps.teamId, teamId), isNull(steps.archivedAt)))
+    .values();
+  // Work already handed over takes from a teammate's capacity for delegated work.
+  const committedRows = tx
+    .select({
+      membershipId: assignments.assigneeMembershipId,
+      hours: sql<number>`sum(${assignments.hoursPerWeek})`,
+    })
+    .from(assignments)
+    .innerJoin(steps, eq(steps.id, assignments.stepId))
+    .where(
+      and(
+        eq(assignments.teamId, teamId),
+        eq(assignments.kind, 'delegate'),
+        ne(assignments.status, 'declined'),
+        isNull(steps.archivedAt),
+        // Pending hand-offs, and taken-over steps the assignee still performs.
+        or(
+          eq(assignments.status, 'assigned'),
+          eq(steps.performerMembershipId, assignments.assigneeMembershipId),
+        ),
+      ),
+    )
+    .groupBy(assignments.assigneeMembershipId)
+    .all();
 
-  const byId = new Map(systemRows.map((s) => [s.id, s]));
+  const systemById = new Map(systemRows.map((s) => [s.id, s]));
   const liveMemo = new Map<string, boolean>();
   const isLive = (id: string): boolean => {
     const known = liveMemo.get(id);
     if (known !== undefined) return known;
     liveMemo.set(id, false); // guards against a cycle, which the app never writes
-    const s = byId.get(id);
+    const s = systemById.get(id);
     const live = !!s && s.archivedAt === null && (s.parentId === null || isLive(s.parentId));
     liveMemo.set(id, live);
     return live;
@@ -110,40 +118,74 @@ export async function loadAnalysisInput(
     .map((s) => ({ id: s.id, parentId: s.parentId, name: s.name }));
 
   const live = new Map<string, AnalysisProcess>();
-  for (const p of processRows) {
-    if (!isLive(p.systemId)) continue;
-    live.set(p.id, {
-      id: p.id,
-      systemId: p.systemId,
-      name: p.name,
+  for (const [id, systemId, period, count, name] of processRows) {
+    if (!isLive(systemId as string)) continue;
+    const process: AnalysisProcess = {
+      id: id as string,
+      systemId: systemId as string,
       frequency:
-        p.frequencyPeriod === 'on_demand'
-          ? { period: 'on_demand', runsPerYear: p.frequencyCount }
-          : { period: p.frequencyPeriod, count: p.frequencyCount },
+        period === 'on_demand'
+          ? { period: 'on_demand', runsPerYear: count as number }
+          : { period: period as Exclude<typeof period, 'on_demand'>, count: count as number },
       steps: [],
-    });
+    };
+    if (!lean) process.name = name as string;
+    live.set(process.id, process);
   }
-  for (const { processId, ...step } of stepRows) {
-    live.get(processId)?.steps.push(step satisfies AnalysisStep);
+  for (const row of stepRows) {
+    const process = live.get(row[1] as string);
+    if (!process) continue;
+    const step: AnalysisProcess['steps'][number] = {
+      id: row[0] as string,
+      performerId: row[2] as string | null,
+      minutes: row[3] as number,
+      probability: row[4] as number,
+      value: row[5] as StepValue,
+      // Raw values: SQLite stores booleans as 0/1.
+      ruleBased: Boolean(row[6]),
+      needsJudgment: Boolean(row[7]),
+      automationEffortHours: row[8] as number | null,
+      waitMinutes: row[9] as number | null,
+    };
+    if (!lean) {
+      step.position = row[10] as number;
+      step.title = row[11] as string;
+      step.kind = row[12] as StepKind;
+    }
+    process.steps.push(step);
   }
-  for (const p of live.values()) p.steps.sort((a, b) => a.position - b.position);
+  if (!lean) for (const p of live.values()) p.steps.sort((a, b) => a.position! - b.position!);
 
   const committed = new Map(committedRows.map((r) => [r.membershipId, r.hours]));
+  const memberList: AnalysisMember[] = members.map((m) => ({
+    ...m,
+    committedHoursPerWeek: committed.get(m.membershipId) ?? 0,
+  }));
   return {
-    settings: {
-      currency: team.currency,
-      defaultHourlyCost: team.defaultHourlyCost,
-      workingDaysPerWeek: team.workingDaysPerWeek,
-      weeksPerYear: team.weeksPerYear,
-      horizonYears: team.horizonYears,
-      defaultAutomationEffortHours: team.defaultAutomationEffortHours,
-      minHoursPerYear: team.minHoursPerYear,
+    dataVersion: team.dataVersion,
+    input: {
+      settings: {
+        currency: team.currency,
+        defaultHourlyCost: team.defaultHourlyCost,
+        workingDaysPerWeek: team.workingDaysPerWeek,
+        weeksPerYear: team.weeksPerYear,
+        horizonYears: team.horizonYears,
+        defaultAutomationEffortHours: team.defaultAutomationEffortHours,
+        minHoursPerYear: team.minHoursPerYear,
+      },
+      members: memberList,
+      systems: liveSystems,
+      processes: [...live.values()],
     },
-    members: memberRows.map((m) => ({
-      ...m,
-      committedHoursPerWeek: committed.get(m.membershipId) ?? 0,
-    })),
-    systems: liveSystems,
-    processes: [...live.values()],
   };
+}
+
+/** The whole analysis input, names and titles included, read in one consistent snapshot. */
+export async function loadAnalysisInput(
+  db: Db,
+  { teamId }: { teamId: string },
+): Promise<AnalysisInput> {
+  return db.transaction((tx) => readAnalysisInput(tx, teamId, { lean: false }).input, {
+    behavior: 'deferred',
+  });
 }

@@ -1,39 +1,11 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { decisions, processes, steps, users } from '@/db/schema';
+import { decisions, steps } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
-import type { Snapshot, StoredDecision } from '@/server/report/review';
+import type { Snapshot } from '@/server/report/review';
 import { logActivity } from './activity';
 import { openAssignmentOf, writeDecision } from './step-decision';
-
-/** Every verdict of the team, keyed by step, with where the step sits: one query. */
-export async function loadDecisions(
-  db: Db,
-  { teamId }: { teamId: string },
-): Promise<Map<string, StoredDecision & { systemId: string }>> {
-  const rows = await db
-    .select({ decision: decisions, decidedByName: users.name, systemId: processes.systemId })
-    .from(decisions)
-    .innerJoin(steps, eq(steps.id, decisions.stepId))
-    .innerJoin(processes, eq(processes.id, steps.processId))
-    .leftJoin(users, eq(users.id, decisions.decidedByUserId))
-    .where(eq(decisions.teamId, teamId));
-  return new Map(
-    rows.map(({ decision: d, decidedByName, systemId }) => [
-      d.stepId,
-      {
-        action: d.action,
-        status: d.status,
-        reason: d.reason,
-        snapshot: d.snapshot as Snapshot,
-        decidedByName,
-        decidedAt: d.decidedAt,
-        systemId,
-      },
-    ]),
-  );
-}
 
 const VERB = { accepted: 'accepted', dismissed: 'dismissed' } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportFinding } from './build-report';
+import type { PageFinding as ReportFinding } from './page-finding';
 import { reportToCsv } from './report-csv';
 
 const finding = (over: Partial<ReportFinding>): ReportFinding =>

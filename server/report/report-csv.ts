@@ -1,32 +1,43 @@
-import type { ReportFinding } from './build-report';
+import type { PageFinding } from './page-finding';
 
 /**
  * One CSV row per step, in report order. Text cells that a spreadsheet would run as a formula
  * (starting with = + - @) get a leading apostrophe: a step title must never execute.
  */
-export function reportToCsv(findings: ReportFinding[]): string {
-  const header = [
-    'Rank',
-    'Action',
-    'Keep reason',
-    'Review',
-    'Step',
-    'Process',
-    'System',
-    'Performer',
-    'Suggested teammate',
-    'Runs per year',
-    'Hours per year',
-    'Cost per year',
-    'Hours saved per year',
-    'Hours freed per year',
-    'Cost saved per year',
-    'Break-even effort (h)',
-    'Payback (months)',
-    'Reasons',
-  ];
+export function reportToCsv(findings: PageFinding[]): string {
+  return csvHeader() + csvRows(findings, 1);
+}
+
+const HEADER = [
+  'Rank',
+  'Action',
+  'Keep reason',
+  'Review',
+  'Step',
+  'Process',
+  'System',
+  'Performer',
+  'Suggested teammate',
+  'Runs per year',
+  'Hours per year',
+  'Cost per year',
+  'Hours saved per year',
+  'Hours freed per year',
+  'Cost saved per year',
+  'Break-even effort (h)',
+  'Payback (months)',
+  'Reasons',
+];
+
+/** The header line: a download streams it first, then rows a page at a time. */
+export function csvHeader(): string {
+  return HEADER.map(cell).join(',') + '\r\n';
+}
+
+/** Rows for findings ranked from `firstRank` on. */
+export function csvRows(findings: PageFinding[], firstRank: number): string {
   const rows = findings.map((f, i) => [
-    i + 1,
+    firstRank + i,
     f.action,
     f.keepReason ?? '',
     f.action === 'keep' ? '' : f.review.status,
@@ -45,7 +56,7 @@ export function reportToCsv(findings: ReportFinding[]): string {
     f.paybackMonths === null ? '' : round(f.paybackMonths),
     text(f.reasons.join(' ')),
   ]);
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return rows.map((r) => r.map(cell).join(',') + '\r\n').join('');
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

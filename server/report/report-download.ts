@@ -1,12 +1,63 @@
 import 'server-only';
+import type { z } from 'zod';
+import { findingFiltersSchema } from '@/server/routers/report.schema';
 import { withTeamApi } from '@/server/team-download';
 
-/** The report for a download route, through the same router and checks as the page. */
-export function reportForDownload(slug: string, systemId: string | null) {
-  return withTeamApi(slug, async (api, team) => ({
-    team,
-    report: await api.report.get({ teamId: team.id, systemId }),
-  }));
+const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' } as const;
+
+/**
+ * A report download for a route handler: the view the URL names (zoom level and filters),
+ * through the same router and checks as the page, streamed a chunk at a time so its memory and
+ * first byte do not grow with the team.
+ */
+export async function reportDownload(req: Request, slug: string, format: 'csv' | 'json') {
+  const params = new URL(req.url).searchParams;
+  const parsed = findingFiltersSchema.safeParse({
+    systemId: params.get('system') || null,
+    within: params.get('within') || null,
+    action: params.get('action') ?? 'all',
+    review: params.get('review') ?? 'all',
+    performer: params.get('performer') || null,
+    q: params.get('q') ?? '',
+    sort: params.get('sort') ?? 'costSaved',
+  } satisfies Record<keyof z.input<typeof findingFiltersSchema>, unknown>);
+  if (!parsed.success)
+    return Response.json({ error: 'That report view does not exist.' }, { status: 400 });
+  const found = await withTeamApi(slug, async (api, team) => {
+    // The summary first: a system the caller cannot see is a 404, not a broken stream.
+    const scope = parsed.data.systemId
+      ? (await api.report.get({ teamId: team.id, systemId: parsed.data.systemId })).scope.name
+      : null;
+    const chunks = await api.report.export({ teamId: team.id, ...parsed.data, format });
+    const iterator = chunks[Symbol.asyncIterator]();
+    return { iterator, first: await iterator.next(), scope };
+  });
+  if (!found.ok) return found.response;
+  const { iterator, first, scope } = found.value;
+  const encoder = new TextEncoder();
+  let pendingFirst: IteratorResult<string> | null = first;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      // A BOM so spreadsheet apps read the UTF-8 (×, €, names) correctly.
+      if (format === 'csv') controller.enqueue(encoder.encode('\uFEFF'));
+    },
+    async pull(controller) {
+      const next = pendingFirst ?? (await iterator.next());
+      pendingFirst = null;
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+  return new Response(body, {
+    headers: {
+      'Content-Type': TYPES[format],
+      'Content-Disposition': `attachment; filename="${downloadName(slug, scope, format)}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
 }
 
 export function downloadName(slug: string, scope: string | null, ext: string) {

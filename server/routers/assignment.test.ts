@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestDb } from '@/test/db';
+import { allFindings } from '@/test/report';
 import { teamWithOwner } from '@/test/team-fixture';
 import { expectTRPCError } from '@/test/trpc-error';
 
@@ -69,7 +70,7 @@ describe('delegation', () => {
       note: 'Receipts are in the shared drive',
       fromFinding: true,
     });
-    expect((await owner.api.report.get({ teamId })).findings[0]!.review.status).toBe('accepted');
+    expect((await allFindings(owner.api, teamId))[0]!.review.status).toBe('accepted');
     expect(await sam.api.assignment.openCount({ teamId })).toBe(1);
     const [mine] = await sam.api.assignment.mine({ teamId });
     expect(mine).toMatchObject({
@@ -141,7 +142,7 @@ describe('delegation', () => {
       sam.api.assignment.decline({ teamId, assignmentId: id, reason: 'again' }),
       'CONFLICT',
     );
-    expect((await owner.api.report.get({ teamId })).findings[0]!.review.status).toBe('open');
+    expect((await allFindings(owner.api, teamId))[0]!.review.status).toBe('open');
     expect((await owner.api.notification.list({ teamId }))[0]!.message).toBe(
       'Sam Helper declined “Reconcile receipts”: I am on leave in March',
     );
@@ -316,7 +317,7 @@ describe('delegation', () => {
       fromFinding: true,
     });
     await owner.api.member.remove({ teamId, membershipId: sam.membershipId });
-    const f = (await owner.api.report.get({ teamId })).findings.find((x) => x.stepId === step.id)!;
+    const f = (await allFindings(owner.api, teamId)).find((x) => x.stepId === step.id)!;
     expect(f.review.status).toBe('open');
     expect(await owner.api.assignment.list({ teamId })).toEqual([]);
   });

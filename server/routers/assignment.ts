@@ -14,9 +14,6 @@ import {
   type Recipient,
 } from '@/server/queries/assignments';
 import { listMembers } from '@/server/queries/members';
-import { loadAnalysisInput } from '@/server/queries/analysis-input';
-import { analyzeTeam } from '@/server/analysis';
-import { findingForStep } from '@/server/report/load-report';
 import type { Context } from '@/server/trpc/context';
 import { adminProcedure, createRouter, teamProcedure } from '@/server/trpc/init';
 import { completeSchema, createAssignmentSchema, declineSchema } from './assignment.schema';
@@ -37,16 +34,16 @@ async function email(ctx: Context, to: Recipient, subject: string, text: string)
 export const assignmentRouter = createRouter({
   /** For the assign dialog: each teammate's cost and free hours, the step's load, the suggestion. */
   options: adminProcedure.input(z.object({ stepId: entityId })).query(async ({ ctx, input }) => {
-    const {
-      finding,
-      result,
-      hoursPerWeek,
-      input: analysisInput,
-    } = await findingForStep(ctx.db, { teamId: ctx.team.id, stepId: input.stepId });
-    const capacity = new Map(result.members.map((m) => [m.membershipId, m]));
+    const found = await ctx.report.stepFinding({
+      teamId: ctx.team.id,
+      minVersion: ctx.team.dataVersion,
+      stepId: input.stepId,
+    });
+    const { finding, hoursPerWeek } = found;
+    const capacity = new Map(found.members.map((m) => [m.membershipId, m]));
     const members = await listMembers(ctx.db, { teamId: ctx.team.id });
     return {
-      currency: analysisInput.settings.currency,
+      currency: found.currency,
       action: finding.action,
       performerId: finding.performerId,
       suggestedMemberId: finding.suggestedMemberId,
@@ -56,7 +53,7 @@ export const assignmentRouter = createRouter({
         return {
           membershipId: m.membershipId,
           name: m.name,
-          hourlyCost: c?.hourlyCost ?? m.hourlyCost ?? analysisInput.settings.defaultHourlyCost,
+          hourlyCost: c?.hourlyCost ?? m.hourlyCost ?? found.defaultHourlyCost,
           weeklyCapacityHours: m.weeklyCapacityHours,
           // Free = capacity − work already handed over (not counting this report's other suggestions).
           freeHoursPerWeek: Math.max(0, m.weeklyCapacityHours - (c?.committedHoursPerWeek ?? 0)),
@@ -66,10 +63,14 @@ export const assignmentRouter = createRouter({
   }),
 
   create: adminProcedure.input(createAssignmentSchema).mutation(async ({ ctx, input }) => {
-    const found = await findingForStep(ctx.db, { teamId: ctx.team.id, stepId: input.stepId });
+    const found = await ctx.report.stepFinding({
+      teamId: ctx.team.id,
+      minVersion: ctx.team.dataVersion,
+      stepId: input.stepId,
+    });
     const { finding, hoursPerWeek } = found;
     // What this hand-off saves depends on who takes it, not on who was suggested.
-    const assigneeCost = found.result.members.find(
+    const assigneeCost = found.members.find(
       (m) => m.membershipId === input.assigneeMembershipId,
     )?.hourlyCost;
     const snapshot =
@@ -173,28 +174,16 @@ export const assignmentRouter = createRouter({
    * pending, and of work already handed over, against their capacity for delegated work.
    */
   capacity: teamProcedure.query(async ({ ctx }) => {
-    const input = await loadAnalysisInput(ctx.db, { teamId: ctx.team.id });
-    const result = analyzeTeam(input);
-    const pending = await pendingHoursByAssignee(ctx.db, { teamId: ctx.team.id });
-    const weeks = Math.max(input.settings.weeksPerYear, 1);
-    const performs = new Map<string, number>();
-    for (const f of result.findings) {
-      if (f.performerId)
-        performs.set(f.performerId, (performs.get(f.performerId) ?? 0) + f.hoursPerYear / weeks);
-    }
-    return input.members
-      .map((m) => {
-        const committed = m.committedHoursPerWeek ?? 0;
-        return {
-          membershipId: m.membershipId,
-          name: m.name,
-          performsHoursPerWeek: performs.get(m.membershipId) ?? 0,
-          pendingHoursPerWeek: pending.get(m.membershipId) ?? 0,
-          delegatedHoursPerWeek: committed,
-          weeklyCapacityHours: m.weeklyCapacityHours,
-          overCapacity: committed > m.weeklyCapacityHours + 1e-9,
-        };
-      })
+    const [members, pending] = await Promise.all([
+      ctx.report.capacity({ teamId: ctx.team.id, minVersion: ctx.team.dataVersion }),
+      pendingHoursByAssignee(ctx.db, { teamId: ctx.team.id }),
+    ]);
+    return members
+      .map((m) => ({
+        ...m,
+        pendingHoursPerWeek: pending.get(m.membershipId) ?? 0,
+        overCapacity: m.delegatedHoursPerWeek > m.weeklyCapacityHours + 1e-9,
+      }))
       .sort((a, b) => a.name.localeCompare(b.name));
   }),
 

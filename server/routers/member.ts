@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { listMembers, removeMember, updateMember } from '@/server/queries/members';
 import { adminProcedure, createRouter, teamProcedure } from '@/server/trpc/init';
 import { memberPatchSchema } from './member.schema';
+import { pickerSearchSchema } from './picker.schema';
+import { searchMembers } from '@/server/queries/pickers';
 
 const membershipId = z.string().min(1).max(64);
 
@@ -12,6 +14,16 @@ export const memberRouter = createRouter({
     members: await listMembers(ctx.db, { teamId: ctx.team.id }),
     me: { membershipId: ctx.membership.id, role: ctx.membership.role },
   })),
+
+  /** Members matching what was typed, for performer and teammate pickers. */
+  search: teamProcedure.input(pickerSearchSchema).query(({ ctx, input }) =>
+    searchMembers(ctx.db, {
+      teamId: ctx.team.id,
+      q: input.q,
+      ids: input.ids,
+      limit: input.limit,
+    }),
+  ),
 
   update: adminProcedure
     .input(memberPatchSchema.extend({ membershipId }))

@@ -10,7 +10,9 @@ import {
   updateProcess,
 } from '@/server/queries/processes';
 import { systemBreadcrumb } from '@/server/queries/systems';
+import { searchProcesses } from '@/server/queries/pickers';
 import { createRouter, teamProcedure } from '@/server/trpc/init';
+import { pickerSearchSchema } from './picker.schema';
 import { createProcessSchema, updateProcessSchema } from './process.schema';
 import { entityId } from './system.schema';
 
@@ -48,6 +50,19 @@ export const processRouter = createRouter({
         .map((p) => ({ id: p.id, name: p.name })),
     };
   }),
+
+  /** Processes matching what was typed, for linking a what-if to one. */
+  search: teamProcedure
+    .input(pickerSearchSchema.extend({ excludeId: entityId.optional() }))
+    .query(({ ctx, input }) =>
+      searchProcesses(ctx.db, {
+        teamId: ctx.team.id,
+        q: input.q,
+        ids: input.ids,
+        excludeId: input.excludeId,
+        limit: input.limit,
+      }),
+    ),
 
   create: teamProcedure
     .input(createProcessSchema)

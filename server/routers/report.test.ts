@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callerFor } from '@/test/caller';
 import { createTestDatabase } from '@/test/db';
+import { allFindings } from '@/test/report';
 import { teamWithOwner } from '@/test/team-fixture';
 import { expectTRPCError } from '@/test/trpc-error';
 
@@ -63,7 +64,8 @@ describe('report.get', () => {
   it('flags every step with hand-checked numbers and totals', async () => {
     const { api, teamId } = await business();
     const r = await api.report.get({ teamId });
-    expect(r.findings.map((f) => [f.stepTitle, f.action])).toEqual([
+    const findings = await allFindings(api, teamId);
+    expect(findings.map((f) => [f.stepTitle, f.action])).toEqual([
       ['Print a paper copy', 'remove'],
       ['Copy totals to the sheet', 'automate'],
       ['Approve the budget', 'keep'],
@@ -80,19 +82,22 @@ describe('report.get', () => {
       costSavedPerYear: 2000,
     });
     expect(r.potentialTotal.costSavedPerYear).toBe(5000);
-    const automate = r.findings[1]!;
+    const automate = findings[1]!;
     expect(automate.paybackMonths).toBeCloseTo(2.4, 10);
     expect(automate.breakEvenEffortHours).toBe(200);
     expect(automate.systemPath).toEqual(['Finance', 'Receivables']);
     expect(r.keepReasons).toEqual({ needs_judgment: 1 });
-    expect(r.pareto.map((p) => Math.round(p.cumulativeShare * 100))).toEqual([60, 100]);
+    expect(r.pareto.map((p) => [p.label, Math.round(p.cumulativeShare * 100)])).toEqual([
+      ['Print a paper copy', 60],
+      ['Copy totals to the sheet', 100],
+    ]);
   });
 
   it('zooms into a system: its subtree only, with a breadcrumb', async () => {
     const { api, teamId, ar, finance } = await business();
     const r = await api.report.get({ teamId, systemId: ar.id });
     expect(r.scope.breadcrumb.map((b) => b.name)).toEqual(['Finance', 'Receivables']);
-    expect(r.findings.map((f) => f.stepTitle)).toEqual([
+    expect((await allFindings(api, teamId, { systemId: ar.id })).map((f) => f.stepTitle)).toEqual([
       'Print a paper copy',
       'Copy totals to the sheet',
     ]);
@@ -110,8 +115,8 @@ describe('report.get', () => {
       horizonYears: 0.5,
       defaultAutomationEffortHours: 30,
     });
-    const r = await api.report.get({ teamId });
-    expect(r.findings.find((f) => f.stepTitle === 'Copy totals to the sheet')).toMatchObject({
+    const findings = await allFindings(api, teamId);
+    expect(findings.find((f) => f.stepTitle === 'Copy totals to the sheet')).toMatchObject({
       action: 'keep',
       keepReason: 'automation_does_not_pay_back',
     });
@@ -150,10 +155,35 @@ describe('report.get', () => {
       }
       return n;
     };
-    const smallCount = await count(() => small.api.report.get({ teamId: small.teamId }));
-    const bigCount = await count(() => big.api.report.get({ teamId: big.teamId }));
+    const view = (t: typeof small) => async () => {
+      await t.api.report.get({ teamId: t.teamId });
+      await t.api.report.findings({ teamId: t.teamId, action: 'all', limit: 100 });
+    };
+    const smallCount = await count(view(small));
+    const bigCount = await count(view(big));
     expect(bigCount).toBe(smallCount);
-    expect(smallCount).toBeLessThanOrEqual(10);
+    // Auth (2 per call), the snapshot (8), titles for the Pareto and for the page (1 each).
+    expect(smallCount).toBeLessThanOrEqual(14);
+    // Nothing changed since: the memoized model serves both, with only auth and titles read.
+    expect(await count(view(big))).toBe(6);
+  });
+
+  it('computes the analysis once per data version, and again after any change', async () => {
+    const { api, teamId, copy } = await business();
+    const first = await api.report.get({ teamId });
+    expect((await api.report.get({ teamId })).dataVersion).toBe(first.dataVersion);
+    await api.step.update({
+      teamId,
+      stepId: copy.id,
+      version: 1,
+      title: copy.title,
+      minutes: 20,
+      ruleBased: true,
+      value: 'required',
+    });
+    const after = await api.report.get({ teamId });
+    expect(after.dataVersion).toBeGreaterThan(first.dataVersion);
+    expect(after.potential.automate.hoursSavedPerYear).toBe(80);
   });
 });
 
@@ -175,7 +205,7 @@ describe('reviewing findings', () => {
       reason: 'The bank needs it by hand',
     });
     let r = await api.report.get({ teamId });
-    expect(r.findings.map((f) => [f.stepTitle, f.review.status])).toEqual([
+    expect((await allFindings(api, teamId)).map((f) => [f.stepTitle, f.review.status])).toEqual([
       ['Copy totals to the sheet', 'dismissed'],
       ['Approve the budget', 'open'],
     ]);
@@ -192,15 +222,16 @@ describe('reviewing findings', () => {
     expect(detail.archivedSteps.map((s) => s.title)).toEqual(['Print a paper copy']);
 
     await api.report.reopen({ teamId, stepId: copy.id });
-    r = await api.report.get({ teamId });
-    expect(r.findings[0]!.review.status).toBe('open');
+    expect((await allFindings(api, teamId))[0]!.review.status).toBe('open');
     const kinds = (await api.activity.list({ teamId })).slice(0, 3).map((a) => a.kind);
     expect(kinds).toEqual(['finding.reopened', 'finding.dismissed', 'step.archived']);
 
     // Restoring the step brings it back, with its finding open again.
     await api.assignment.restoreStep({ teamId, stepId: print.id });
     r = await api.report.get({ teamId });
-    expect(r.findings.find((f) => f.stepId === print.id)?.review.status).toBe('open');
+    expect((await allFindings(api, teamId)).find((f) => f.stepId === print.id)?.review.status).toBe(
+      'open',
+    );
     expect(r.realizedTotal.count).toBe(0);
   });
 
@@ -223,9 +254,9 @@ describe('reviewing findings', () => {
       ruleBased: true,
       value: 'required',
     });
-    expect(
-      (await api.report.get({ teamId })).findings.find((f) => f.stepId === copy.id)!.review.status,
-    ).toBe('dismissed');
+    expect((await allFindings(api, teamId)).find((f) => f.stepId === copy.id)!.review.status).toBe(
+      'dismissed',
+    );
     // 11 → 20 minutes doubles it: back for review, and marked so.
     await api.step.update({
       teamId,
@@ -236,7 +267,7 @@ describe('reviewing findings', () => {
       ruleBased: true,
       value: 'required',
     });
-    const f = (await api.report.get({ teamId })).findings.find((x) => x.stepId === copy.id)!;
+    const f = (await allFindings(api, teamId)).find((x) => x.stepId === copy.id)!;
     expect(f.review).toMatchObject({ status: 'open', resurfaced: true });
   });
 

@@ -2,18 +2,65 @@ import 'server-only';
 import { z } from 'zod';
 import { DomainError } from '@/server/domain-error';
 import { recordDecision, reopenDecision } from '@/server/queries/decisions';
-import { findingForStep, loadReport } from '@/server/report/load-report';
 import { setStepArchived } from '@/server/queries/assignments';
+import type { FindingsQueryInput } from '@/server/report/engine-types';
 import { adminProcedure, createRouter, teamProcedure } from '@/server/trpc/init';
-import { decideSchema, reportScopeSchema } from './report.schema';
+import {
+  decideSchema,
+  findingFiltersSchema,
+  findingsPageSchema,
+  reportScopeSchema,
+  type FindingFilters,
+} from './report.schema';
 import { entityId } from './system.schema';
 
+const toQuery = (f: FindingFilters): FindingsQueryInput => ({
+  scope: f.systemId,
+  within: f.within,
+  action: f.action,
+  review: f.review,
+  performer: f.performer,
+  q: f.q,
+  sort: f.sort,
+});
+
 export const reportRouter = createRouter({
-  /** The streamlining report of the team (systemId null) or of one system's subtree. */
+  /**
+   * The report's summary for the team (systemId null) or one system's subtree: totals, savings,
+   * roll-ups and chart data. Small whatever the team's size; the findings come in pages.
+   */
   get: teamProcedure.input(reportScopeSchema).query(async ({ ctx, input }) => {
-    const { report } = await loadReport(ctx.db, { teamId: ctx.team.id, systemId: input.systemId });
-    return { ...report, canReview: ctx.membership.role !== 'member' };
+    const summary = await ctx.report.summary({
+      teamId: ctx.team.id,
+      minVersion: ctx.team.dataVersion,
+      scope: input.systemId,
+    });
+    return { ...summary, canReview: ctx.membership.role !== 'member' };
   }),
+
+  /** One page of findings, filtered and sorted on the server, with their reasons in words. */
+  findings: teamProcedure.input(findingsPageSchema).query(({ ctx, input }) =>
+    ctx.report.findings({
+      teamId: ctx.team.id,
+      minVersion: ctx.team.dataVersion,
+      query: toQuery(input),
+      cursor: input.cursor,
+      limit: input.limit,
+    }),
+  ),
+
+  /** Every finding of a view, as CSV or JSON text chunks: the downloads stream these. */
+  export: teamProcedure
+    .input(findingFiltersSchema.extend({ format: z.enum(['csv', 'json']) }))
+    .query(async function* ({ ctx, input }) {
+      yield* ctx.report.exportChunks({
+        teamId: ctx.team.id,
+        minVersion: ctx.team.dataVersion,
+        query: toQuery(input),
+        format: input.format,
+        team: { name: ctx.team.name, slug: ctx.team.slug },
+      });
+    }),
 
   /**
    * Accept or dismiss a finding. The finding is recomputed here, never taken from the client.
@@ -21,8 +68,9 @@ export const reportRouter = createRouter({
    * "automate" or "delegate" goes through assignment.create, which names who does it.
    */
   decide: adminProcedure.input(decideSchema).mutation(async ({ ctx, input }) => {
-    const { finding, snapshot } = await findingForStep(ctx.db, {
+    const { finding, snapshot } = await ctx.report.stepFinding({
       teamId: ctx.team.id,
+      minVersion: ctx.team.dataVersion,
       stepId: input.stepId,
     });
     if (finding.action !== input.action) {

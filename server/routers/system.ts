@@ -8,7 +8,9 @@ import {
   setSystemArchived,
   updateSystem,
 } from '@/server/queries/systems';
+import { searchSystems } from '@/server/queries/pickers';
 import { createRouter, teamProcedure } from '@/server/trpc/init';
+import { pickerSearchSchema } from './picker.schema';
 import {
   createSystemSchema,
   entityId,
@@ -23,6 +25,19 @@ export const systemRouter = createRouter({
     .input(z.object({ systemId: entityId.nullable().default(null) }))
     .query(({ ctx, input }) =>
       getSystemOverview(ctx.db, { teamId: ctx.team.id, systemId: input.systemId }),
+    ),
+
+  /** Live systems matching what was typed (with no text: those directly under `within`). */
+  search: teamProcedure
+    .input(pickerSearchSchema.extend({ within: entityId.nullable().default(null) }))
+    .query(({ ctx, input }) =>
+      searchSystems(ctx.db, {
+        teamId: ctx.team.id,
+        q: input.q,
+        within: input.within,
+        ids: input.ids,
+        limit: input.limit,
+      }),
     ),
 
   create: teamProcedure

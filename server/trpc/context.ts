@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import type { Mailer } from '@/server/email/mailer';
+import type { ReportEngine } from '@/server/report/engine-types';
 
 export type Context = {
   db: Db;
@@ -10,4 +11,6 @@ export type Context = {
   origin: string;
   /** Sends email when SMTP is configured; null otherwise. */
   mailer: Mailer | null;
+  /** Computes and memoizes reports: a worker thread in production, in-process in tests. */
+  report: ReportEngine;
 };

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/db/client';
 import { getSessionUserId } from '@/server/auth/session';
 import { getMailer } from '@/server/email/mailer';
+import { getReportEngine } from '@/server/report/engine';
 import type { Context } from './context';
 
 /** The context for a request to the app, over HTTP or from a server component. */
@@ -12,5 +13,6 @@ export async function createRequestContext(requestOrigin: string): Promise<Conte
     // NEXTAUTH_URL is the configured public origin; behind a proxy the request's may be internal.
     origin: process.env.NEXTAUTH_URL?.replace(/\/$/, '') ?? requestOrigin,
     mailer: getMailer(),
+    report: getReportEngine(),
   };
 }

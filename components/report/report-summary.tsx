@@ -1,0 +1,245 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import Link from 'next/link';
+import { PrintButton } from '@/components/process/print-button';
+import { buttonClass } from '@/components/ui/button';
+import { formatHours, formatMoney, formatNumber } from '@/server/analysis/format';
+import { ACTION_LABEL } from './labels';
+import type { ReportData } from './types';
+import { reportViewHref, type ReportView } from './url-state';
+
+// Charts are the heaviest code on the page and sit below the numbers: load them after it.
+const ReportCharts = dynamic(() => import('./report-charts').then((m) => m.ReportCharts), {
+  ssr: false,
+  loading: () => <div className="h-72 rounded-xl border border-slate-200 bg-white" aria-hidden />,
+});
+
+/** The zoom level's heading, downloads, totals, charts and roll-up by system. */
+export function ReportSummary({
+  report,
+  view,
+  teamSlug,
+  teamName,
+}: {
+  report: ReportData;
+  view: ReportView;
+  teamSlug: string;
+  teamName: string;
+}) {
+  const c = report.currency;
+  const base = `/t/${teamSlug}/report`;
+  const zoom = (systemId: string | null) => reportViewHref(base, { system: systemId });
+  // Downloads carry the view: what you filtered is what you get (all of it, not one page).
+  const download = (ext: 'csv' | 'json') =>
+    reportViewHref(`${base}/export.${ext}`, {
+      system: view.system,
+      within: view.within,
+      action: view.action,
+      review: view.review,
+      performer: view.performer,
+      q: view.q || null,
+      sort: view.sort,
+    });
+  const { scope } = report;
+  return (
+    <>
+      <div className="space-y-3">
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <ol className="flex flex-wrap items-center gap-1 text-slate-500">
+            <li>
+              {scope.systemId ? (
+                <Link href={zoom(null)} className="hover:text-brand-700 hover:underline">
+                  {teamName}
+                </Link>
+              ) : (
+                <span aria-current="page" className="font-medium text-slate-800">
+                  {teamName}
+                </span>
+              )}
+            </li>
+            {scope.breadcrumb.map((b, i) => (
+              <li key={b.id} className="flex items-center gap-1">
+                <span aria-hidden>›</span>
+                {i === scope.breadcrumb.length - 1 ? (
+                  <span aria-current="page" className="font-medium text-slate-800">
+                    {b.name}
+                  </span>
+                ) : (
+                  <Link href={zoom(b.id)} className="hover:text-brand-700 hover:underline">
+                    {b.name}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-semibold tracking-tight">
+              Streamlining report{scope.name ? `: ${scope.name}` : ''}
+            </h1>
+            <p className="mt-1 text-sm text-slate-600">
+              Every documented step, flagged to remove, automate, delegate or keep — computed from
+              the current data and settings (horizon {formatNumber(report.settings.horizonYears, 1)}{' '}
+              years, steps under {formatNumber(report.settings.minHoursPerYear, 1)} h a year kept as
+              too small).
+            </p>
+          </div>
+          <div className="flex flex-wrap gap-2 print:hidden">
+            <a href={download('csv')} className={buttonClass('secondary')} download>
+              Download CSV
+            </a>
+            <a href={download('json')} className={buttonClass('secondary')} download>
+              JSON
+            </a>
+            <PrintButton />
+          </div>
+        </div>
+        {scope.subsystems.length > 0 && (
+          <div className="flex flex-wrap items-center gap-2 text-sm print:hidden">
+            <span className="text-slate-600">Zoom in:</span>
+            {scope.subsystems.map((s) => (
+              <Link
+                key={s.id}
+                href={zoom(s.id)}
+                className="rounded-full bg-brand-50 px-3 py-1 text-brand-700 hover:bg-brand-100"
+              >
+                {s.name}
+              </Link>
+            ))}
+            {scope.subsystemCount > scope.subsystems.length && (
+              <span className="text-slate-600">
+                and {scope.subsystemCount - scope.subsystems.length} more (use the Subsystem filter)
+              </span>
+            )}
+          </div>
+        )}
+      </div>
+
+      <section aria-label="Totals" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-6">
+        <Stat
+          label="Documented"
+          value={formatHours(report.totals.hoursPerYear)}
+          sub={`${formatMoney(report.totals.costPerYear, c)} a year · ${report.totals.stepCount} steps`}
+        />
+        <Stat
+          label="Potential savings"
+          value={formatMoney(report.potentialTotal.costSavedPerYear, c)}
+          sub={`a year · ${formatHours(report.potentialTotal.hoursFreedPerYear)} freed`}
+          strong
+        />
+        <Stat
+          label={`Realized (${report.realizedTotal.count})`}
+          value={formatMoney(report.realizedTotal.costSavedPerYear, c)}
+          sub={`a year · ${formatHours(report.realizedTotal.hoursFreedPerYear)} freed, from done decisions`}
+          testId="realized"
+        />
+        {(['remove', 'automate', 'delegate'] as const).map((a) => (
+          <Stat
+            key={a}
+            label={`${ACTION_LABEL[a]} (${report.potential[a].count})`}
+            value={formatMoney(report.potential[a].costSavedPerYear, c)}
+            sub={
+              a === 'delegate'
+                ? `${formatHours(report.potential[a].hoursFreedPerYear)} freed for the performers`
+                : `${formatHours(report.potential[a].hoursSavedPerYear)} saved a year`
+            }
+            testId={`potential-${a}`}
+          />
+        ))}
+      </section>
+
+      <ReportCharts report={report} />
+
+      {report.bySystem.length > 0 && (
+        <section aria-labelledby="by-system-heading" className="space-y-2">
+          <h2 id="by-system-heading" className="text-lg font-semibold">
+            By system
+          </h2>
+          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    System
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                    Hours / year
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                    Cost / year
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                    Potential savings
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                    Realized savings
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {report.bySystem.map((s) => (
+                  <tr key={s.systemId ?? 'own'} data-testid="system-savings">
+                    <td className="px-4 py-2">
+                      {s.systemId ? (
+                        <Link href={zoom(s.systemId)} className="text-brand-700 hover:underline">
+                          {s.name}
+                        </Link>
+                      ) : (
+                        s.name
+                      )}
+                    </td>
+                    <td className="px-4 py-2 text-right tabular-nums">
+                      {formatHours(s.hoursPerYear)}
+                    </td>
+                    <td className="px-4 py-2 text-right tabular-nums">
+                      {formatMoney(s.costPerYear, c)}
+                    </td>
+                    <td className="px-4 py-2 text-right tabular-nums">
+                      {formatMoney(s.costSavedPerYear, c)}
+                    </td>
+                    <td className="px-4 py-2 text-right tabular-nums">
+                      {formatMoney(s.realizedCostSavedPerYear, c)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {report.bySystemCount > report.bySystem.length && (
+              <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-600">
+                The {report.bySystem.length} systems with the most hours of {report.bySystemCount}:
+                zoom in or download the CSV for the rest.
+              </p>
+            )}
+          </div>
+        </section>
+      )}
+    </>
+  );
+}
+
+function Stat({
+  label,
+  value,
+  sub,
+  strong,
+  testId,
+}: {
+  label: string;
+  value: string;
+  sub: string;
+  strong?: boolean;
+  testId?: string;
+}) {
+  return (
+    <div
+      className={`rounded-xl border p-4 ${strong ? 'border-brand-500/40 bg-brand-50' : 'border-slate-200 bg-white'}`}
+      data-testid={testId}
+    >
+      <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</p>
+      <p className="mt-1 text-xl font-semibold tabular-nums text-slate-900">{value}</p>
+      <p className="text-xs text-slate-600">{sub}</p>
+    </div>
+  );
+}

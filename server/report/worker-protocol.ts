@@ -1,0 +1,22 @@
+/** Messages between the server and the report worker (report-worker.ts): plain data only. */
+import type { DomainErrorCode } from '@/server/domain-error';
+import type { ExportRequest, FindingsRequest, SummaryRequest, TeamRequest } from './engine-types';
+
+export type WorkerCall =
+  | { id: number; op: 'summary'; request: SummaryRequest }
+  | { id: number; op: 'findings'; request: FindingsRequest }
+  | { id: number; op: 'stepFinding'; request: TeamRequest & { stepId: string } }
+  | { id: number; op: 'capacity'; request: TeamRequest }
+  | { id: number; op: 'exportStart'; request: ExportRequest }
+  /** The next chunk of an export started with `exportStart` under the id `exportId`. */
+  | { id: number; op: 'exportNext'; exportId: number }
+  | { id: number; op: 'exportCancel'; exportId: number };
+
+export type WorkerError =
+  | { kind: 'domain'; code: DomainErrorCode; message: string; field?: string }
+  | { kind: 'internal'; message: string; stack?: string };
+
+export type WorkerReply =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WorkerError };
+
+export type WorkerData = { databasePath: string };
