@@ -21,6 +21,8 @@ const config = [
       'playwright-report/**',
       'test-results/**',
       'next-env.d.ts',
+      '.bench/**',
+      'reports/**',
     ],
   },
 ];

@@ -36,6 +36,9 @@ export function openDatabase(
   sqlite.pragma('busy_timeout = 5000');
   // NORMAL is durable across app crashes in WAL mode; FULL would only add power-loss safety.
   sqlite.pragma('synchronous = NORMAL');
+  // 64 MiB of page cache (the default is 2 MiB): a large team's report reads tens of MB, and
+  // reading them again from the OS cache on every computation doubles its time.
+  sqlite.pragma('cache_size = -65536');
   const db = drizzle(sqlite, { schema });
   if (runMigrations) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return { db, sqlite };

@@ -80,6 +80,7 @@ export const memberships = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
+    uniqueIndex('memberships_team_id_uq').on(t.teamId, t.id),
     uniqueIndex('memberships_team_user_uq').on(t.teamId, t.userId),
     index('memberships_user_idx').on(t.userId),
   ],
@@ -219,6 +220,8 @@ export const systems = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    // Tenant key: lookups by a list of ids within a team use it, never a scan of the team.
+    uniqueIndex('systems_team_id_uq').on(t.teamId, t.id),
     index('systems_team_parent_position_idx').on(t.teamId, t.parentId, t.position),
     // Foreign-key lookups (cascades, set null) search by the key alone.
     index('systems_parent_idx').on(t.parentId),
@@ -256,6 +259,7 @@ export const processes = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    uniqueIndex('processes_team_id_uq').on(t.teamId, t.id),
     index('processes_team_system_position_idx').on(t.teamId, t.systemId, t.position),
     index('processes_system_idx').on(t.systemId),
     index('processes_owner_idx').on(t.ownerMembershipId),
@@ -299,6 +303,7 @@ export const steps = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    uniqueIndex('steps_team_id_uq').on(t.teamId, t.id),
     index('steps_team_process_position_idx').on(t.teamId, t.processId, t.position),
     // Removing a member sets their steps to unassigned: this keeps that update from scanning.
     index('steps_performer_idx').on(t.performerMembershipId),

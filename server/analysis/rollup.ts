@@ -25,71 +25,6 @@ import {
   type SystemRollup,
 } from './types';
 
-function emptyActionTotals(): ActionTotals {
-  return {
-    count: 0,
-    hoursPerYear: 0,
-    costPerYear: 0,
-    hoursSavedPerYear: 0,
-    costSavedPerYear: 0,
-    hoursFreedPerYear: 0,
-  };
-}
-
-export function emptyRollup(): Rollup {
-  const byAction = {} as Record<Action, ActionTotals>;
-  for (const action of ACTIONS) byAction[action] = emptyActionTotals();
-  const keepReasons = {} as Record<KeepReason, number>;
-  for (const reason of KEEP_REASONS) keepReasons[reason] = 0;
-  return {
-    stepCount: 0,
-    hoursPerYear: 0,
-    costPerYear: 0,
-    hoursSavedPerYear: 0,
-    costSavedPerYear: 0,
-    hoursFreedPerYear: 0,
-    byAction,
-    keepReasons,
-  };
-}
-
-export function addFinding(rollup: Rollup, finding: Omit<Finding, 'reasons'>): void {
-  rollup.stepCount += 1;
-  rollup.hoursPerYear += finding.hoursPerYear;
-  rollup.costPerYear += finding.costPerYear;
-  rollup.hoursSavedPerYear += finding.hoursSavedPerYear;
-  rollup.costSavedPerYear += finding.costSavedPerYear;
-  rollup.hoursFreedPerYear += finding.hoursFreedPerYear;
-  const totals = rollup.byAction[finding.action];
-  totals.count += 1;
-  totals.hoursPerYear += finding.hoursPerYear;
-  totals.costPerYear += finding.costPerYear;
-  totals.hoursSavedPerYear += finding.hoursSavedPerYear;
-  totals.costSavedPerYear += finding.costSavedPerYear;
-  totals.hoursFreedPerYear += finding.hoursFreedPerYear;
-  if (finding.keepReason) rollup.keepReasons[finding.keepReason] += 1;
-}
-
-function mergeTotals(into: ActionTotals, from: ActionTotals): void {
-  into.count += from.count;
-  into.hoursPerYear += from.hoursPerYear;
-  into.costPerYear += from.costPerYear;
-  into.hoursSavedPerYear += from.hoursSavedPerYear;
-  into.costSavedPerYear += from.costSavedPerYear;
-  into.hoursFreedPerYear += from.hoursFreedPerYear;
-}
-
-export function mergeRollup(into: Rollup, from: Rollup): void {
-  into.stepCount += from.stepCount;
-  into.hoursPerYear += from.hoursPerYear;
-  into.costPerYear += from.costPerYear;
-  into.hoursSavedPerYear += from.hoursSavedPerYear;
-  into.costSavedPerYear += from.costSavedPerYear;
-  into.hoursFreedPerYear += from.hoursFreedPerYear;
-  for (const action of ACTIONS) mergeTotals(into.byAction[action], from.byAction[action]);
-  for (const reason of KEEP_REASONS) into.keepReasons[reason] += from.keepReasons[reason];
-}
-
 /** Each system id → [itself, its parent, …, its top-level ancestor]. */
 export function systemAncestry(systems: readonly AnalysisSystem[]): Map<string, string[]> {
   const parentOf = new Map<string, string | null>();
@@ -123,6 +58,68 @@ export interface Rollups {
   team: Rollup;
 }
 
+/*
+ * Sums are kept in one flat array per kind of rollup, WIDTH numbers per process or system, and
+ * turned into objects once at the end: tens of thousands of findings then cost additions, not
+ * property lookups on objects. Each field is still added in exactly the order described above.
+ */
+const TOTALS = 6; // stepCount, hours, cost, hours saved, cost saved, hours freed
+const ACTION_AT = Object.fromEntries(ACTIONS.map((a, i) => [a, TOTALS + i * TOTALS])) as Record<
+  Action,
+  number
+>;
+const KEEP_AT = Object.fromEntries(
+  KEEP_REASONS.map((r, i) => [r, TOTALS + ACTIONS.length * TOTALS + i]),
+) as Record<KeepReason, number>;
+const WIDTH = TOTALS + ACTIONS.length * TOTALS + KEEP_REASONS.length;
+
+function addAt(sums: Float64Array, at: number, f: Omit<Finding, 'reasons'>) {
+  sums[at] = sums[at]! + 1;
+  sums[at + 1] = sums[at + 1]! + f.hoursPerYear;
+  sums[at + 2] = sums[at + 2]! + f.costPerYear;
+  sums[at + 3] = sums[at + 3]! + f.hoursSavedPerYear;
+  sums[at + 4] = sums[at + 4]! + f.costSavedPerYear;
+  sums[at + 5] = sums[at + 5]! + f.hoursFreedPerYear;
+  const a = at + ACTION_AT[f.action];
+  sums[a] = sums[a]! + 1;
+  sums[a + 1] = sums[a + 1]! + f.hoursPerYear;
+  sums[a + 2] = sums[a + 2]! + f.costPerYear;
+  sums[a + 3] = sums[a + 3]! + f.hoursSavedPerYear;
+  sums[a + 4] = sums[a + 4]! + f.costSavedPerYear;
+  sums[a + 5] = sums[a + 5]! + f.hoursFreedPerYear;
+  if (f.keepReason) {
+    const k = at + KEEP_AT[f.keepReason];
+    sums[k] = sums[k]! + 1;
+  }
+}
+
+function rollupAt(sums: Float64Array, at: number): Rollup {
+  const byAction = {} as Record<Action, ActionTotals>;
+  for (const action of ACTIONS) {
+    const a = at + ACTION_AT[action];
+    byAction[action] = {
+      count: sums[a]!,
+      hoursPerYear: sums[a + 1]!,
+      costPerYear: sums[a + 2]!,
+      hoursSavedPerYear: sums[a + 3]!,
+      costSavedPerYear: sums[a + 4]!,
+      hoursFreedPerYear: sums[a + 5]!,
+    };
+  }
+  const keepReasons = {} as Record<KeepReason, number>;
+  for (const reason of KEEP_REASONS) keepReasons[reason] = sums[at + KEEP_AT[reason]]!;
+  return {
+    stepCount: sums[at]!,
+    hoursPerYear: sums[at + 1]!,
+    costPerYear: sums[at + 2]!,
+    hoursSavedPerYear: sums[at + 3]!,
+    costSavedPerYear: sums[at + 4]!,
+    hoursFreedPerYear: sums[at + 5]!,
+    byAction,
+    keepReasons,
+  };
+}
+
 export function rollUp(
   findings: readonly Omit<Finding, 'reasons'>[],
   processes: readonly AnalysisProcess[],
@@ -130,49 +127,60 @@ export function rollUp(
 ): Rollups {
   const chains = systemAncestry(systems);
 
-  const systemRollups = new Map<string, SystemRollup>();
+  const systemList: AnalysisSystem[] = [];
+  const systemAt = new Map<string, number>();
   for (const system of systems) {
-    if (systemRollups.has(system.id)) continue;
-    systemRollups.set(system.id, {
-      systemId: system.id,
-      parentId: system.parentId,
-      processCount: 0,
-      ...emptyRollup(),
-    });
+    if (systemAt.has(system.id)) continue;
+    systemAt.set(system.id, systemList.length * WIDTH);
+    systemList.push(system);
   }
-
-  const processRollups = new Map<string, ProcessRollup>();
+  const processList: AnalysisProcess[] = [];
+  const processAt = new Map<string, number>();
   for (const process of processes) {
-    if (processRollups.has(process.id)) continue;
-    processRollups.set(process.id, {
-      processId: process.id,
-      systemId: process.systemId,
-      ...emptyRollup(),
-    });
+    if (processAt.has(process.id)) continue;
+    processAt.set(process.id, processList.length * WIDTH);
+    processList.push(process);
   }
 
-  const team = emptyRollup();
+  const team = new Float64Array(WIDTH);
+  const processSums = new Float64Array(processList.length * WIDTH);
   for (const finding of findings) {
-    addFinding(team, finding);
-    const processRollup = processRollups.get(finding.processId);
-    if (processRollup) addFinding(processRollup, finding);
+    addAt(team, 0, finding);
+    const at = processAt.get(finding.processId);
+    if (at !== undefined) addAt(processSums, at, finding);
   }
 
-  const sortedProcesses = [...processRollups.values()].sort((a, b) =>
-    compareStrings(a.processId, b.processId),
-  );
-  for (const processRollup of sortedProcesses) {
-    for (const id of chains.get(processRollup.systemId) ?? []) {
-      const systemRollup = systemRollups.get(id);
-      if (!systemRollup) continue;
-      systemRollup.processCount += 1;
-      mergeRollup(systemRollup, processRollup);
+  const sortedProcesses = [...processList].sort((a, b) => compareStrings(a.id, b.id));
+  const systemSums = new Float64Array(systemList.length * WIDTH);
+  const processCounts = new Float64Array(systemList.length);
+  for (const process of sortedProcesses) {
+    const from = processAt.get(process.id)!;
+    for (const id of chains.get(process.systemId) ?? []) {
+      const to = systemAt.get(id);
+      if (to === undefined) continue;
+      processCounts[to / WIDTH] = processCounts[to / WIDTH]! + 1;
+      for (let k = 0; k < WIDTH; k++)
+        systemSums[to + k] = systemSums[to + k]! + processSums[from + k]!;
     }
   }
 
   return {
-    processes: sortedProcesses,
-    systems: [...systemRollups.values()].sort((a, b) => compareStrings(a.systemId, b.systemId)),
-    team,
+    processes: sortedProcesses.map((p) => ({
+      processId: p.id,
+      systemId: p.systemId,
+      ...rollupAt(processSums, processAt.get(p.id)!),
+    })),
+    systems: [...systemList]
+      .sort((a, b) => compareStrings(a.id, b.id))
+      .map((s) => {
+        const at = systemAt.get(s.id)!;
+        return {
+          systemId: s.id,
+          parentId: s.parentId,
+          processCount: processCounts[at / WIDTH]!,
+          ...rollupAt(systemSums, at),
+        };
+      }),
+    team: rollupAt(team, 0),
   };
 }

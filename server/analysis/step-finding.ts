@@ -109,6 +109,15 @@ export type Assessment =
       hasPerformer: boolean;
     };
 
+// The outcomes that carry nothing of their own are shared, read-only values: a large team's
+// analysis then allocates nothing for most of its steps beyond their numbers.
+const REMOVE: Assessment = Object.freeze({ kind: 'remove' });
+const KEEP_TOO_SMALL: Assessment = Object.freeze({ kind: 'keep', keepReason: 'too_small' });
+const KEEP_NEEDS_JUDGMENT: Assessment = Object.freeze({
+  kind: 'keep',
+  keepReason: 'needs_judgment',
+});
+
 export function isTooSmall(hoursPerYearValue: number, minHoursPerYear: number): boolean {
   return hoursPerYearValue <= 0 || hoursPerYearValue < nonNegative(minHoursPerYear);
 }
@@ -119,11 +128,9 @@ export function assessStep(
   performer: Performer | null,
   settings: AnalysisSettings,
 ): Assessment {
-  if (step.value === 'none') return { kind: 'remove' };
-  if (isTooSmall(measure.hoursPerYear, settings.minHoursPerYear)) {
-    return { kind: 'keep', keepReason: 'too_small' };
-  }
-  if (step.needsJudgment) return { kind: 'keep', keepReason: 'needs_judgment' };
+  if (step.value === 'none') return REMOVE;
+  if (isTooSmall(measure.hoursPerYear, settings.minHoursPerYear)) return KEEP_TOO_SMALL;
+  if (step.needsJudgment) return KEEP_NEEDS_JUDGMENT;
   let automation: AutomationCheck | null = null;
   if (step.ruleBased) {
     automation = checkAutomation(step, measure.hoursPerYear, settings);
@@ -140,11 +147,37 @@ export interface Decision {
   delegate: DelegateChoice | null;
 }
 
+const DECIDED_REMOVE: Decision = Object.freeze({
+  action: 'remove',
+  keepReason: null,
+  automation: null,
+  delegate: null,
+});
+const DECIDED_KEEP: Readonly<Record<'too_small' | 'needs_judgment', Decision>> = {
+  too_small: Object.freeze({
+    action: 'keep',
+    keepReason: 'too_small',
+    automation: null,
+    delegate: null,
+  }),
+  needs_judgment: Object.freeze({
+    action: 'keep',
+    keepReason: 'needs_judgment',
+    automation: null,
+    delegate: null,
+  }),
+};
+const SAVES_NOTHING: Savings = Object.freeze({
+  hoursSavedPerYear: 0,
+  costSavedPerYear: 0,
+  hoursFreedPerYear: 0,
+});
+
 /** Completes an assessment with the delegation outcome (null when no attempt was made). */
 export function decide(assessment: Assessment, delegate: DelegateChoice | null): Decision {
   switch (assessment.kind) {
     case 'remove':
-      return { action: 'remove', keepReason: null, automation: null, delegate: null };
+      return DECIDED_REMOVE;
     case 'automate':
       return {
         action: 'automate',
@@ -153,12 +186,7 @@ export function decide(assessment: Assessment, delegate: DelegateChoice | null):
         delegate: null,
       };
     case 'keep':
-      return {
-        action: 'keep',
-        keepReason: assessment.keepReason,
-        automation: null,
-        delegate: null,
-      };
+      return DECIDED_KEEP[assessment.keepReason];
     case 'try_delegate': {
       if (delegate?.kind === 'delegate') {
         return {
@@ -203,6 +231,6 @@ export function savingsOf(decision: Decision, measure: StepMeasure): Savings {
       };
     }
     case 'keep':
-      return { hoursSavedPerYear: 0, costSavedPerYear: 0, hoursFreedPerYear: 0 };
+      return SAVES_NOTHING;
   }
 }

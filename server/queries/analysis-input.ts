@@ -18,7 +18,8 @@ import { DomainError } from '@/server/domain-error';
  * Archived systems hide everything under them, so a system counts only when neither it nor any
  * system above it is archived; archived processes (status 'archived') are left out.
  *
- * `lean` leaves out what the rules never read (step titles, kinds and positions, process names):
+ * `lean` leaves out what the rules never read (step titles, kinds, positions and waits, process
+ * names):
  * the report reads those only for the findings it shows, and the steps are by far the biggest
  * read. Rows come back as arrays (no per-row objects) for the same reason.
  */
@@ -72,11 +73,20 @@ export function readAnalysisInput(
       ruleBased: steps.ruleBased,
       needsJudgment: steps.needsJudgment,
       automationEffortHours: steps.automationEffortHours,
-      waitMinutes: steps.waitMinutes,
-      ...(lean ? {} : { position: steps.position, title: steps.title, kind: steps.kind }),
+      ...(lean
+        ? {}
+        : {
+            waitMinutes: steps.waitMinutes,
+            position: steps.position,
+            title: steps.title,
+            kind: steps.kind,
+          }),
     })
     .from(steps)
     .where(and(eq(steps.teamId, teamId), isNull(steps.archivedAt)))
+    // By process: the read walks the (team, process, position) index, whose rows sit together
+    // on disk, rather than the team's steps in id order, which are scattered.
+    .orderBy(steps.processId)
     .values();
   // Work already handed over takes from a teammate's capacity for delegated work.
   const committedRows = tx
@@ -145,9 +155,9 @@ export function readAnalysisInput(
       ruleBased: Boolean(row[6]),
       needsJudgment: Boolean(row[7]),
       automationEffortHours: row[8] as number | null,
-      waitMinutes: row[9] as number | null,
     };
     if (!lean) {
+      step.waitMinutes = row[9] as number | null;
       step.position = row[10] as number;
       step.title = row[11] as string;
       step.kind = row[12] as StepKind;

@@ -104,7 +104,7 @@ export const SUMMARY_SYSTEM_ROWS = 24;
 /** How many steps the Pareto chart shows. */
 export const PARETO_STEPS = 12;
 
-const OPEN_KEEP: Review = {
+const OPEN: Review = {
   status: 'open',
   reason: '',
   decidedByName: null,
@@ -123,7 +123,7 @@ export class ReportModel {
   /** The team's verdict on each finding, parallel to core.findings. */
   readonly reviews: readonly Review[];
   readonly realized: readonly RealizedRow[];
-  private readonly indexOfStep = new Map<string, number>();
+  private indexOfStep: Map<string, number> | null = null;
   private readonly memberNames: ReadonlyMap<string, string>;
   private readonly orders = new Map<SortKey, Int32Array>();
   private readonly summaries = new Map<string | null, ScopeSummary>();
@@ -138,28 +138,29 @@ export class ReportModel {
     this.realized = source.realized;
     this.memberNames = new Map(source.input.members.map((m) => [m.membershipId, m.name]));
 
-    const stepById = new Map<string, AnalysisInput['processes'][number]['steps'][number]>();
-    for (const p of source.input.processes) for (const s of p.steps) stepById.set(s.id, s);
-    const reviews: Review[] = [];
+    // Verdicts are few: only their steps are looked up, never an index of every step.
+    const decidedSteps = new Map<string, AnalysisInput['processes'][number]['steps'][number]>();
+    if (source.decisions.size > 0) {
+      for (const p of source.input.processes)
+        for (const s of p.steps) if (source.decisions.has(s.id)) decidedSteps.set(s.id, s);
+    }
+    const reviews: Review[] = new Array(this.core.findings.length);
     this.core.findings.forEach((f, i) => {
-      this.indexOfStep.set(f.stepId, i);
-      const decision = source.decisions.get(f.stepId);
-      if (f.action === 'keep' || !decision) {
-        reviews.push(OPEN_KEEP);
+      const decision = f.action === 'keep' ? undefined : source.decisions.get(f.stepId);
+      if (!decision) {
+        reviews[i] = OPEN;
         return;
       }
-      const step = stepById.get(f.stepId)!;
-      reviews.push(
-        reviewOf(
-          f.action,
-          {
-            hoursPerYear: f.hoursPerYear,
-            value: step.value,
-            ruleBased: step.ruleBased,
-            needsJudgment: step.needsJudgment,
-          },
-          decision,
-        ),
+      const step = decidedSteps.get(f.stepId)!;
+      reviews[i] = reviewOf(
+        f.action,
+        {
+          hoursPerYear: f.hoursPerYear,
+          value: step.value,
+          ruleBased: step.ruleBased,
+          needsJudgment: step.needsJudgment,
+        },
+        decision,
       );
     });
     this.reviews = reviews;
@@ -179,6 +180,7 @@ export class ReportModel {
   }
 
   findingOf(stepId: string): ModelFinding | null {
+    this.indexOfStep ??= new Map(this.core.findings.map((f, i) => [f.stepId, i]));
     const i = this.indexOfStep.get(stepId);
     return i === undefined ? null : { finding: this.core.findings[i]!, review: this.reviews[i]! };
   }

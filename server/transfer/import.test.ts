@@ -1,4 +1,4 @@
-import { asc, count, eq, getTableColumns } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   activities,
@@ -201,10 +201,13 @@ describe('importIntoTeam', () => {
   });
 
   it('imports under a parent system, after its subsystems, and says so in the log', async () => {
+    // The top-level "Sales" (its subsystem "Inner" shares position 0, so name it, not the order).
     const [sales] = await db
       .select()
       .from(systems)
-      .where(eq(systems.teamId, acme.team.id))
+      .where(
+        and(eq(systems.teamId, acme.team.id), isNull(systems.parentId), eq(systems.name, 'Sales')),
+      )
       .orderBy(asc(systems.position))
       .limit(1);
     const result = expectOk(
