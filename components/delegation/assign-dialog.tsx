@@ -1,13 +1,17 @@
 'use client';
 
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
 import { useEffect, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import { fieldMessagesFromServer, type FieldMessages } from '@/components/forms/field-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { formatMoney, formatNumber } from '@/server/analysis/format';
+import type { AppRouter } from '@/server/routers/_app';
 import { useTRPC } from '@/trpc/client';
+
+type Candidate = inferRouterOutputs<AppRouter>['assignment']['options']['members'][number];
 
 type Props = {
   teamId: string;
@@ -28,12 +32,21 @@ export function AssignDialog({ teamId, step, kind, fromFinding, onClose, onAssig
   const trpc = useTRPC();
   const ref = useRef<HTMLDialogElement>(null);
   const open = step !== null;
+  const [search, setSearch] = useState('');
+  const [q, setQ] = useState('');
+  useEffect(() => {
+    const t = setTimeout(() => setQ(search.trim()), 200);
+    return () => clearTimeout(t);
+  }, [search]);
   const options = useQuery({
-    ...trpc.assignment.options.queryOptions({ teamId, stepId: step?.id ?? '' }),
+    ...trpc.assignment.options.queryOptions({ teamId, stepId: step?.id ?? '', kind, q }),
     enabled: open,
+    placeholderData: keepPreviousData,
   });
   const create = useMutation(trpc.assignment.create.mutationOptions());
   const [assignee, setAssignee] = useState('');
+  // The chosen teammate stays shown while a search lists others.
+  const [picked, setPicked] = useState<Candidate | null>(null);
   const [dueDate, setDueDate] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldMessages>({});
@@ -51,16 +64,22 @@ export function AssignDialog({ teamId, step, kind, fromFinding, onClose, onAssig
   const [preselectedFor, setPreselectedFor] = useState<string | null>(null);
   if (data && step && preselectedFor !== step.id) {
     setPreselectedFor(step.id);
+    const suggested = data.members.find((m) => m.membershipId === data.suggestedMemberId);
     setAssignee(kind === 'delegate' ? (data.suggestedMemberId ?? '') : '');
+    setPicked(kind === 'delegate' ? (suggested ?? null) : null);
+    setSearch('');
+    setQ('');
     setDueDate('');
     setNote('');
     setErrors({});
     setFormError('');
   }
 
-  const candidates = (data?.members ?? []).filter(
-    (m) => kind === 'automate' || m.membershipId !== data?.performerId,
-  );
+  const listed = data?.members ?? [];
+  const candidates =
+    picked && !listed.some((m) => m.membershipId === picked.membershipId)
+      ? [picked, ...listed]
+      : listed;
   const chosen = candidates.find((m) => m.membershipId === assignee);
   const over =
     kind === 'delegate' && chosen && data
@@ -128,6 +147,18 @@ export function AssignDialog({ teamId, step, kind, fromFinding, onClose, onAssig
                   The step takes about {formatNumber(data.stepHoursPerWeek, 1)} h a week.
                 </p>
               )}
+              {data && data.teamSize > data.members.length && (
+                <label className="mt-2 block text-xs font-medium text-slate-600">
+                  Find a teammate
+                  <input
+                    type="search"
+                    value={search}
+                    onChange={(e) => setSearch(e.target.value)}
+                    placeholder={`Name or email (${data.teamSize} teammates)`}
+                    className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm font-normal"
+                  />
+                </label>
+              )}
               <ul
                 className="mt-2 max-h-60 space-y-1 overflow-y-auto"
                 role="radiogroup"
@@ -143,7 +174,10 @@ export function AssignDialog({ teamId, step, kind, fromFinding, onClose, onAssig
                         name="assignee"
                         value={m.membershipId}
                         checked={assignee === m.membershipId}
-                        onChange={() => setAssignee(m.membershipId)}
+                        onChange={() => {
+                          setAssignee(m.membershipId);
+                          setPicked(m);
+                        }}
                       />
                       <span className="flex-1 font-medium">
                         {m.name}
@@ -160,6 +194,9 @@ export function AssignDialog({ teamId, step, kind, fromFinding, onClose, onAssig
                     </label>
                   </li>
                 ))}
+                {candidates.length === 0 && (
+                  <li className="px-3 py-2 text-sm text-slate-500">No teammate matches.</li>
+                )}
               </ul>
               {errors.assigneeMembershipId && (
                 <p className="mt-1 text-sm text-red-600">{errors.assigneeMembershipId}</p>

@@ -9,6 +9,8 @@ import { FrequencyFields, readFrequency } from '@/components/process/frequency-f
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { MemberPicker } from '@/components/pickers/member-picker';
+import type { ComboOption } from '@/components/ui/combobox';
 import { SelectField } from '@/components/ui/select';
 import { PROCESS_STATUSES } from '@/db/process-enums';
 import { frequencyOf } from '@/server/process-frequency';
@@ -38,7 +40,8 @@ export function ProcessDetails({ teamId, initial }: { teamId: string; initial: P
   const [formError, setFormError] = useState('');
   const update = useMutation(trpc.process.update.mutationOptions());
   const p = data.process;
-  const owner = data.members.find((m) => m.membershipId === p.ownerMembershipId)?.name;
+  const owner = data.people.find((m) => m.membershipId === p.ownerMembershipId)?.name;
+  const [ownerChoice, setOwnerChoice] = useState<ComboOption | null>(null);
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -58,7 +61,15 @@ export function ProcessDetails({ teamId, initial }: { teamId: string; initial: P
       });
       queryClient.setQueryData<ProcessData>(
         trpc.process.get.queryKey(input),
-        (d) => d && { ...d, process: saved },
+        (d) =>
+          d && {
+            ...d,
+            process: saved,
+            people:
+              ownerChoice && !d.people.some((m) => m.membershipId === ownerChoice.id)
+                ? [...d.people, { membershipId: ownerChoice.id, name: ownerChoice.label }]
+                : d.people,
+          },
       );
       void queryClient.invalidateQueries({ queryKey: trpc.process.history.queryKey(input) });
       toast.success('Process saved.');
@@ -98,7 +109,16 @@ export function ProcessDetails({ teamId, initial }: { teamId: string; initial: P
             </div>
           </dl>
         </div>
-        <Button variant="secondary" disabled={!hydrated} onClick={() => setEditing(true)}>
+        <Button
+          variant="secondary"
+          disabled={!hydrated}
+          onClick={() => {
+            setOwnerChoice(
+              p.ownerMembershipId ? { id: p.ownerMembershipId, label: owner ?? '' } : null,
+            );
+            setEditing(true);
+          }}
+        >
           Edit process
         </Button>
       </div>
@@ -117,19 +137,15 @@ export function ProcessDetails({ teamId, initial }: { teamId: string; initial: P
       <Field label="Purpose" name="purpose" defaultValue={p.purpose} error={fields.purpose} />
       <Field label="Trigger" name="trigger" defaultValue={p.trigger} error={fields.trigger} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField
+        <MemberPicker
+          teamId={teamId}
           label="Owner"
           name="ownerMembershipId"
-          defaultValue={p.ownerMembershipId ?? ''}
+          noneLabel="No owner"
+          value={ownerChoice}
+          onChange={setOwnerChoice}
           error={fields.ownerMembershipId}
-        >
-          <option value="">No owner</option>
-          {data.members.map((m) => (
-            <option key={m.membershipId} value={m.membershipId}>
-              {m.name}
-            </option>
-          ))}
-        </SelectField>
+        />
         <SelectField label="Status" name="status" defaultValue={p.status}>
           {PROCESS_STATUSES.map((s) => (
             <option key={s} value={s}>

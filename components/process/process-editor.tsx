@@ -18,6 +18,21 @@ import type { ProcessData, StepData } from './types';
 
 type Editing = { stepId: string | 'new'; draft: StepDraft; errors: FieldMessages };
 
+/** The page knows only the names it shows: add the ones just picked, so the saved step shows them. */
+function withNames(d: ProcessData, draft: StepDraft): ProcessData {
+  const people = [...d.people];
+  if (
+    draft.performerMembershipId &&
+    !people.some((m) => m.membershipId === draft.performerMembershipId)
+  )
+    people.push({ membershipId: draft.performerMembershipId, name: draft.performerName });
+  const linkedProcesses = [...d.linkedProcesses];
+  for (const w of draft.whatIfs)
+    if (w.linkedProcessId && !linkedProcesses.some((p) => p.id === w.linkedProcessId))
+      linkedProcesses.push({ id: w.linkedProcessId, name: w.linkedProcessName });
+  return { ...d, people, linkedProcesses };
+}
+
 /**
  * The steps of a process, editable in place. Edits, reorders and deletes show at once
  * (optimistic) and roll back with a toast if the server refuses; a refused edit reopens the form
@@ -119,7 +134,7 @@ export function ProcessEditor({
     const kept = editing;
     setEditing(null);
     const previous = await optimistic((d) => ({
-      ...d,
+      ...withNames(d, kept.draft),
       steps: d.steps.map((s) =>
         s.id === step.id
           ? {
@@ -189,8 +204,8 @@ export function ProcessEditor({
         draft={editing.draft}
         errors={editing.errors}
         onChange={(draft) => setEditing({ ...editing, draft })}
-        members={data.members}
-        processes={data.otherProcesses}
+        teamId={teamId}
+        processId={data.process.id}
         submitLabel={label}
         pending={create.isPending}
         onSubmit={() => void saveEdit()}
@@ -230,8 +245,8 @@ export function ProcessEditor({
                 step={step}
                 index={index}
                 hoursPerYear={numbers.stepHours.get(step.id) ?? 0}
-                members={data.members}
-                processes={data.otherProcesses}
+                members={data.people}
+                processes={data.linkedProcesses}
                 teamSlug={teamSlug}
               />
               <div className="flex flex-none flex-col items-end gap-1 text-sm">
@@ -241,7 +256,14 @@ export function ProcessEditor({
                     className="px-2 py-1"
                     disabled={!hydrated || editing !== null}
                     onClick={() =>
-                      setEditing({ stepId: step.id, draft: draftFromStep(step), errors: {} })
+                      setEditing({
+                        stepId: step.id,
+                        draft: draftFromStep(step, {
+                          people: data.people,
+                          processes: data.linkedProcesses,
+                        }),
+                        errors: {},
+                      })
                     }
                     aria-label={`Edit ${step.title}`}
                   >

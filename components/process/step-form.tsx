@@ -7,6 +7,8 @@ import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select';
 import { STEP_KINDS, STEP_VALUES } from '@/db/process-enums';
 import { stepFieldsSchema, type StepFields } from '@/server/routers/process.schema';
+import { MemberPicker } from '@/components/pickers/member-picker';
+import { ProcessPicker } from '@/components/pickers/process-picker';
 import { Markdown } from './markdown';
 import type { MemberOption, ProcessOption } from './types';
 
@@ -16,6 +18,8 @@ export type StepDraft = {
   details: string;
   kind: StepFields['kind'];
   performerMembershipId: string;
+  /** Shown in the performer picker; not sent. */
+  performerName: string;
   minutes: string;
   waitMinutes: string;
   probability: string;
@@ -24,7 +28,12 @@ export type StepDraft = {
   needsJudgment: boolean;
   tools: string;
   automationEffortHours: string;
-  whatIfs: { condition: string; action: string; linkedProcessId: string }[];
+  whatIfs: {
+    condition: string;
+    action: string;
+    linkedProcessId: string;
+    linkedProcessName: string;
+  }[];
 };
 
 export function emptyDraft(): StepDraft {
@@ -33,6 +42,7 @@ export function emptyDraft(): StepDraft {
     details: '',
     kind: 'action',
     performerMembershipId: '',
+    performerName: '',
     minutes: '5',
     waitMinutes: '',
     probability: '100',
@@ -49,13 +59,17 @@ export function draftFromStep(
   step: Omit<StepFields, 'whatIfs'> & {
     whatIfs: { condition: string; action: string; linkedProcessId: string | null }[];
   },
+  names: { people: MemberOption[]; processes: ProcessOption[] },
 ): StepDraft {
   const n = (v: number | null) => (v === null ? '' : String(v));
+  const person = names.people.find((m) => m.membershipId === step.performerMembershipId);
+  const processName = (id: string | null) => names.processes.find((p) => p.id === id)?.name ?? '';
   return {
     title: step.title,
     details: step.details,
     kind: step.kind,
     performerMembershipId: step.performerMembershipId ?? '',
+    performerName: person?.name ?? '',
     minutes: String(step.minutes),
     waitMinutes: n(step.waitMinutes),
     probability: String(step.probability),
@@ -68,6 +82,7 @@ export function draftFromStep(
       condition: w.condition,
       action: w.action,
       linkedProcessId: w.linkedProcessId ?? '',
+      linkedProcessName: processName(w.linkedProcessId),
     })),
   };
 }
@@ -90,7 +105,11 @@ export function parseDraft(
       .split(',')
       .map((t) => t.trim())
       .filter(Boolean),
-    whatIfs: d.whatIfs.map((w) => ({ ...w, linkedProcessId: w.linkedProcessId || null })),
+    whatIfs: d.whatIfs.map((w) => ({
+      condition: w.condition,
+      action: w.action,
+      linkedProcessId: w.linkedProcessId || null,
+    })),
   });
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors: FieldMessages = {};
@@ -107,21 +126,22 @@ const VALUE_LABELS = {
 } as const;
 
 export function StepForm({
+  teamId,
+  processId,
   draft,
   onChange,
   errors,
-  members,
-  processes,
   submitLabel,
   pending,
   onSubmit,
   onCancel,
 }: {
+  teamId: string;
+  /** The process the step is in: its what-ifs cannot link back to it. */
+  processId: string;
   draft: StepDraft;
   onChange: (d: StepDraft) => void;
   errors: FieldMessages;
-  members: MemberOption[];
-  processes: ProcessOption[];
   submitLabel: string;
   pending: boolean;
   onSubmit: () => void;
@@ -202,19 +222,24 @@ export function StepForm({
             </option>
           ))}
         </SelectField>
-        <SelectField
+        <MemberPicker
+          teamId={teamId}
           label="Performer"
-          value={draft.performerMembershipId}
-          onChange={(e) => set('performerMembershipId', e.target.value)}
+          noneLabel="Unassigned"
+          value={
+            draft.performerMembershipId
+              ? { id: draft.performerMembershipId, label: draft.performerName }
+              : null
+          }
+          onChange={(o) =>
+            onChange({
+              ...draft,
+              performerMembershipId: o?.id ?? '',
+              performerName: o?.label ?? '',
+            })
+          }
           error={errors.performerMembershipId}
-        >
-          <option value="">Unassigned</option>
-          {members.map((m) => (
-            <option key={m.membershipId} value={m.membershipId}>
-              {m.name}
-            </option>
-          ))}
-        </SelectField>
+        />
         <SelectField
           label="Value"
           value={draft.value}
@@ -325,19 +350,18 @@ export function StepForm({
               onChange={(e) => setIf(i, { action: e.target.value })}
               error={errors[`whatIfs.${i}.action`]}
             />
-            <SelectField
+            <ProcessPicker
+              teamId={teamId}
               label="Follow process"
-              value={w.linkedProcessId}
-              onChange={(e) => setIf(i, { linkedProcessId: e.target.value })}
+              excludeId={processId}
+              value={
+                w.linkedProcessId ? { id: w.linkedProcessId, label: w.linkedProcessName } : null
+              }
+              onChange={(o) =>
+                setIf(i, { linkedProcessId: o?.id ?? '', linkedProcessName: o?.label ?? '' })
+              }
               error={errors[`whatIfs.${i}.linkedProcessId`]}
-            >
-              <option value="">None</option>
-              {processes.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </SelectField>
+            />
             <Button
               variant="ghost"
               className="mt-6 px-2 py-1 text-red-700"
@@ -357,7 +381,10 @@ export function StepForm({
           variant="ghost"
           className="px-2 py-1"
           onClick={() =>
-            set('whatIfs', [...draft.whatIfs, { condition: '', action: '', linkedProcessId: '' }])
+            set('whatIfs', [
+              ...draft.whatIfs,
+              { condition: '', action: '', linkedProcessId: '', linkedProcessName: '' },
+            ])
           }
         >
           + Add a what-if

@@ -3,5 +3,5 @@ import type { AppRouter } from '@/server/routers/_app';
 
 export type ProcessData = inferRouterOutputs<AppRouter>['process']['get'];
 export type StepData = ProcessData['steps'][number];
-export type MemberOption = ProcessData['members'][number];
-export type ProcessOption = ProcessData['otherProcesses'][number];
+export type MemberOption = ProcessData['people'][number];
+export type ProcessOption = ProcessData['linkedProcesses'][number];

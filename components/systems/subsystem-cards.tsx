@@ -16,7 +16,9 @@ export type SubsystemCard = {
   ownerName: string | null;
   totals: LevelTotals;
   subsystems: { id: string; name: string }[];
+  subsystemCount: number;
   processes: { id: string; name: string }[];
+  processCount: number;
 };
 
 /** The systems one level down, as cards to zoom into; arrows reorder them. */
@@ -106,13 +108,20 @@ export function SubsystemCards({
                   {s.name}
                 </span>
               ))}
+              {card.subsystemCount > card.subsystems.length && (
+                <span className="px-1 text-slate-500">
+                  +{card.subsystemCount - card.subsystems.length} more
+                </span>
+              )}
               {card.processes.slice(0, 4).map((p) => (
                 <span key={p.id} className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-600">
                   {p.name}
                 </span>
               ))}
-              {card.processes.length > 4 && (
-                <span className="px-1 text-slate-500">+{card.processes.length - 4} more</span>
+              {card.processCount > Math.min(4, card.processes.length) && (
+                <span className="px-1 text-slate-500">
+                  +{card.processCount - Math.min(4, card.processes.length)} more
+                </span>
               )}
             </div>
           )}

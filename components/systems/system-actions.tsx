@@ -14,7 +14,9 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field } from '@/components/ui/field';
-import { SelectField } from '@/components/ui/select';
+import { MemberPicker } from '@/components/pickers/member-picker';
+import { SystemPicker } from '@/components/pickers/system-picker';
+import type { ComboOption } from '@/components/ui/combobox';
 import { useTRPC } from '@/trpc/client';
 
 type Props = {
@@ -26,19 +28,30 @@ type Props = {
     description: string;
     parentId: string | null;
     ownerMembershipId: string | null;
+    ownerName: string | null;
+    parentName: string | null;
     archived: boolean;
   };
-  members: { membershipId: string; name: string }[];
-  allSystems: { id: string; name: string; depth: number }[];
 };
 
 /** The system's own tools: edit, move, archive or restore. */
-export function SystemActions({ teamId, teamSlug, system, members, allSystems }: Props) {
+export function SystemActions({ teamId, teamSlug, system }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const hydrated = useHydrated();
   const [mode, setMode] = useState<'idle' | 'edit' | 'move' | 'archive'>('idle');
   const [fields, setFields] = useState<FieldMessages>({});
+  const [owner, setOwner] = useState<ComboOption | null>(null);
+  const [parent, setParent] = useState<ComboOption | null>(null);
+  const open = (next: 'edit' | 'move') => {
+    setOwner(
+      system.ownerMembershipId
+        ? { id: system.ownerMembershipId, label: system.ownerName ?? '' }
+        : null,
+    );
+    setParent(system.parentId ? { id: system.parentId, label: system.parentName ?? '' } : null);
+    setMode(next);
+  };
   const [formError, setFormError] = useState('');
   const update = useMutation(trpc.system.update.mutationOptions());
   const move = useMutation(trpc.system.move.mutationOptions());
@@ -73,13 +86,6 @@ export function SystemActions({ teamId, teamSlug, system, members, allSystems }:
       fail(err);
     }
   }
-
-  // The system and its own subsystems cannot be its new parent: they follow it in the indented list.
-  const own = allSystems.findIndex((s) => s.id === system.id);
-  const ownDepth = allSystems[own]?.depth ?? 0;
-  let end = own + 1;
-  while (own >= 0 && end < allSystems.length && allSystems[end]!.depth > ownDepth) end += 1;
-  const targets = own >= 0 ? [...allSystems.slice(0, own), ...allSystems.slice(end)] : allSystems;
 
   async function onMove(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -125,10 +131,10 @@ export function SystemActions({ teamId, teamSlug, system, members, allSystems }:
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" disabled={!hydrated} onClick={() => setMode('edit')}>
+        <Button variant="secondary" disabled={!hydrated} onClick={() => open('edit')}>
           Edit
         </Button>
-        <Button variant="secondary" disabled={!hydrated} onClick={() => setMode('move')}>
+        <Button variant="secondary" disabled={!hydrated} onClick={() => open('move')}>
           Move
         </Button>
         <Button
@@ -155,19 +161,15 @@ export function SystemActions({ teamId, teamSlug, system, members, allSystems }:
             defaultValue={system.description}
             error={fields.description}
           />
-          <SelectField
+          <MemberPicker
+            teamId={teamId}
             label="Owner"
             name="ownerMembershipId"
-            defaultValue={system.ownerMembershipId ?? ''}
+            noneLabel="No owner"
+            value={owner}
+            onChange={setOwner}
             error={fields.ownerMembershipId}
-          >
-            <option value="">No owner</option>
-            {members.map((m) => (
-              <option key={m.membershipId} value={m.membershipId}>
-                {m.name}
-              </option>
-            ))}
-          </SelectField>
+          />
           <div className="flex gap-2">
             <Button type="submit" disabled={update.isPending}>
               Save
@@ -185,19 +187,17 @@ export function SystemActions({ teamId, teamSlug, system, members, allSystems }:
           className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
           aria-label="Move system"
         >
-          <SelectField
+          {/* The system and its own subsystems cannot be its new parent: the search leaves them out. */}
+          <SystemPicker
+            teamId={teamId}
             label={`Move ${system.name} under`}
             name="parentId"
-            defaultValue={system.parentId ?? ''}
+            topLabel="The business (top level)"
+            exclude={system.id}
+            value={parent}
+            onChange={setParent}
             error={fields.parentId}
-          >
-            <option value="">The business (top level)</option>
-            {targets.map((s) => (
-              <option key={s.id} value={s.id}>
-                {`${'\u00a0\u00a0'.repeat(s.depth)}${s.name}`}
-              </option>
-            ))}
-          </SelectField>
+          />
           <div className="flex gap-2">
             <Button type="submit" disabled={move.isPending}>
               Move

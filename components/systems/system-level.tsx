@@ -19,10 +19,7 @@ export async function SystemLevel({
   canImport: boolean;
 }) {
   const api = await getServerApi();
-  const [view, { members }] = await Promise.all([
-    api.system.overview({ teamId: team.id, systemId }),
-    api.member.list({ teamId: team.id }),
-  ]);
+  const view = await api.system.overview({ teamId: team.id, systemId });
   const current = view.current;
   const title = current?.name ?? team.name;
 
@@ -76,9 +73,7 @@ export async function SystemLevel({
               <SystemActions
                 teamId={team.id}
                 teamSlug={team.slug}
-                system={current}
-                members={members.map((m) => ({ membershipId: m.membershipId, name: m.name }))}
-                allSystems={view.allSystems}
+                system={{ ...current, parentName: view.breadcrumb.at(-2)?.name ?? null }}
               />
             )}
           </div>

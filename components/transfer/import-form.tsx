@@ -7,7 +7,8 @@ import { toast } from 'sonner';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { SelectField } from '@/components/ui/select';
+import { SystemPicker } from '@/components/pickers/system-picker';
+import type { ComboOption } from '@/components/ui/combobox';
 import { useTRPC } from '@/trpc/client';
 
 type Outcome =
@@ -20,20 +21,13 @@ type Outcome =
   | { ok: false; problems: { where: string; message: string }[] };
 
 /** Checks a file first (every problem listed with where it is), then imports it in one go. */
-export function ImportForm({
-  teamId,
-  teamSlug,
-  systems,
-}: {
-  teamId: string;
-  teamSlug: string;
-  systems: { id: string; name: string; depth: number }[];
-}) {
+export function ImportForm({ teamId, teamSlug }: { teamId: string; teamSlug: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const hydrated = useHydrated();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
-  const [parent, setParent] = useState('');
+  const [parentChoice, setParentChoice] = useState<ComboOption | null>(null);
+  const parent = parentChoice?.id ?? '';
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const run = useMutation(trpc.transfer.import.mutationOptions());
 
@@ -78,19 +72,15 @@ export function ImportForm({
             className="mt-1 block text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
           />
         </div>
-        <SelectField
-          label="Import under"
-          value={parent}
-          onChange={(e) => setParent(e.target.value)}
-          className="max-w-md"
-        >
-          <option value="">The business (top level)</option>
-          {systems.map((s) => (
-            <option key={s.id} value={s.id}>
-              {`${'\u00a0\u00a0'.repeat(s.depth)}${s.name}`}
-            </option>
-          ))}
-        </SelectField>
+        <div className="max-w-md">
+          <SystemPicker
+            teamId={teamId}
+            label="Import under"
+            topLabel="The business (top level)"
+            value={parentChoice}
+            onChange={setParentChoice}
+          />
+        </div>
         <div className="flex gap-2">
           <Button
             variant="secondary"

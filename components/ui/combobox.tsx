@@ -25,6 +25,9 @@ export function Combobox<TFnData, TError, TKey extends QueryKey>({
   clearLabel,
   className = '',
   compact = false,
+  name,
+  error,
+  variant = 'filter',
 }: {
   label: string;
   /** The current value and its label; null when nothing is chosen. */
@@ -39,6 +42,11 @@ export function Combobox<TFnData, TError, TKey extends QueryKey>({
   clearLabel?: string;
   className?: string;
   compact?: boolean;
+  /** Submits the chosen id under this name in a plain form (empty when nothing is chosen). */
+  name?: string;
+  error?: string;
+  /** 'filter': a compact control in a row of filters; 'field': a form field. */
+  variant?: 'filter' | 'field';
 }) {
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -74,8 +82,12 @@ export function Combobox<TFnData, TError, TKey extends QueryKey>({
 
   const listId = `${id}-list`;
   return (
-    <div className={`relative text-xs font-medium text-slate-600 ${className}`}>
-      <label htmlFor={`${id}-input`}>{label}</label>
+    <div
+      className={`relative ${variant === 'field' ? 'text-sm text-slate-700' : 'text-xs text-slate-600'} font-medium ${className}`}
+    >
+      <label htmlFor={`${id}-input`} className="block">
+        {label}
+      </label>
       <input
         ref={inputRef}
         id={`${id}-input`}
@@ -83,6 +95,8 @@ export function Combobox<TFnData, TError, TKey extends QueryKey>({
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
         aria-activedescendant={open && options.length > 0 ? `${id}-opt-${activeIndex}` : undefined}
         autoComplete="off"
         value={open ? text : (selected?.label ?? '')}
@@ -113,8 +127,14 @@ export function Combobox<TFnData, TError, TKey extends QueryKey>({
             setText('');
           }
         }}
-        className={`mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 text-sm font-normal text-slate-800 placeholder:text-slate-500 ${compact ? 'py-1' : 'py-1.5'}`}
+        className={`mt-1 block w-full rounded-md border bg-white text-sm font-normal text-slate-800 placeholder:text-slate-500 ${variant === 'field' ? 'px-3 py-2 shadow-sm' : compact ? 'px-2 py-1' : 'px-2 py-1.5'} ${error ? 'border-red-500' : 'border-slate-300'}`}
       />
+      {name && <input type="hidden" name={name} value={selected?.id ?? ''} />}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm font-normal text-red-600">
+          {error}
+        </p>
+      )}
       {open && (
         <ul
           id={listId}

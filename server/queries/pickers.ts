@@ -16,6 +16,7 @@ export async function searchMembers(
   db: Db,
   { teamId, q, limit, ids }: { teamId: string; q: string; limit: number; ids?: string[] },
 ): Promise<MemberOption[]> {
+  if (ids?.length === 0) return [];
   const text = q
     .trim()
     .toLowerCase()
@@ -79,7 +80,16 @@ export async function searchSystems(
     within,
     limit,
     ids: only,
-  }: { teamId: string; q: string; within: string | null; limit: number; ids?: string[] },
+    exclude,
+  }: {
+    teamId: string;
+    q: string;
+    within: string | null;
+    limit: number;
+    ids?: string[];
+    /** Leave out this system and everything under it. */
+    exclude?: string;
+  },
 ): Promise<SystemOption[]> {
   let ids: string[];
   if (only) ids = only.slice(0, limit);
@@ -98,7 +108,7 @@ export async function searchSystems(
         ),
       )
       .orderBy(asc(systems.name), asc(systems.id))
-      .limit(limit);
+      .limit(limit + 1);
     ids = children.map((c) => c.id);
   }
   if (ids.length === 0) return [];
@@ -114,6 +124,7 @@ export async function searchSystems(
       chain.unshift(at);
     if (chain.some((s) => s.archived)) continue;
     if (within && !chain.slice(0, -1).some((s) => s.id === within)) continue;
+    if (exclude && chain.some((s) => s.id === exclude)) continue;
     options.push({ id, name: chain[chain.length - 1]!.name, path: chain.map((s) => s.name) });
     if (options.length === limit) break;
   }
@@ -131,7 +142,16 @@ export async function searchProcesses(
     limit,
     excludeId,
     ids,
-  }: { teamId: string; q: string; limit: number; excludeId?: string; ids?: string[] },
+    withArchived = false,
+  }: {
+    teamId: string;
+    q: string;
+    limit: number;
+    excludeId?: string;
+    ids?: string[];
+    /** Archived processes too (to name the ones what-ifs already link to). */
+    withArchived?: boolean;
+  },
 ): Promise<ProcessOption[]> {
   const found =
     ids ??
@@ -146,7 +166,7 @@ export async function searchProcesses(
     .where(
       and(
         eq(processes.teamId, teamId),
-        ne(processes.status, 'archived'),
+        withArchived ? undefined : ne(processes.status, 'archived'),
         found ? inArray(processes.id, found) : undefined,
         excludeId ? ne(processes.id, excludeId) : undefined,
       ),

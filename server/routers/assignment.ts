@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { ASSIGNMENT_KINDS } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { assignmentEmail } from '@/server/email/assignment-email';
 import {
@@ -13,13 +14,15 @@ import {
   setStepArchived,
   type Recipient,
 } from '@/server/queries/assignments';
-import { listMembers } from '@/server/queries/members';
+import { searchMembers } from '@/server/queries/pickers';
 import type { Context } from '@/server/trpc/context';
 import { adminProcedure, createRouter, teamProcedure } from '@/server/trpc/init';
 import { completeSchema, createAssignmentSchema, declineSchema } from './assignment.schema';
 import { entityId } from './system.schema';
 
 const assignmentId = z.object({ assignmentId: entityId });
+/** Teammates the assign dialog shows at once; a search finds any other. */
+const CANDIDATES = 8;
 
 /** Email goes out only when SMTP is configured; a failed email never undoes the change. */
 async function email(ctx: Context, to: Recipient, subject: string, text: string) {
@@ -32,35 +35,82 @@ async function email(ctx: Context, to: Recipient, subject: string, text: string)
 }
 
 export const assignmentRouter = createRouter({
-  /** For the assign dialog: each teammate's cost and free hours, the step's load, the suggestion. */
-  options: adminProcedure.input(z.object({ stepId: entityId })).query(async ({ ctx, input }) => {
-    const found = await ctx.report.stepFinding({
-      teamId: ctx.team.id,
-      minVersion: ctx.team.dataVersion,
-      stepId: input.stepId,
-    });
-    const { finding, hoursPerWeek } = found;
-    const capacity = new Map(found.members.map((m) => [m.membershipId, m]));
-    const members = await listMembers(ctx.db, { teamId: ctx.team.id });
-    return {
-      currency: found.currency,
-      action: finding.action,
-      performerId: finding.performerId,
-      suggestedMemberId: finding.suggestedMemberId,
-      stepHoursPerWeek: hoursPerWeek,
-      members: members.map((m) => {
-        const c = capacity.get(m.membershipId);
-        return {
-          membershipId: m.membershipId,
-          name: m.name,
-          hourlyCost: c?.hourlyCost ?? m.hourlyCost ?? found.defaultHourlyCost,
-          weeklyCapacityHours: m.weeklyCapacityHours,
-          // Free = capacity − work already handed over (not counting this report's other suggestions).
-          freeHoursPerWeek: Math.max(0, m.weeklyCapacityHours - (c?.committedHoursPerWeek ?? 0)),
-        };
+  /**
+   * For the assign dialog: the step's load, the suggestion, and a few teammates with their cost
+   * and free hours — the suggestion and the cheapest, or those matching `q`: never the whole team.
+   */
+  options: adminProcedure
+    .input(
+      z.object({
+        stepId: entityId,
+        kind: z.enum(ASSIGNMENT_KINDS).default('delegate'),
+        q: z.string().trim().max(100, 'Use at most 100 characters.').default(''),
       }),
-    };
-  }),
+    )
+    .query(async ({ ctx, input }) => {
+      const found = await ctx.report.stepFinding({
+        teamId: ctx.team.id,
+        minVersion: ctx.team.dataVersion,
+        stepId: input.stepId,
+      });
+      const { finding, hoursPerWeek } = found;
+      // Handing a step over is to someone else; automating it can be its own performer's job.
+      const eligible = found.members.filter(
+        (m) => !(input.kind === 'delegate' && m.membershipId === finding.performerId),
+      );
+      let ids: string[];
+      if (input.q) {
+        const matches = await searchMembers(ctx.db, {
+          teamId: ctx.team.id,
+          q: input.q,
+          limit: CANDIDATES + 1,
+        });
+        const allowed = new Set(eligible.map((m) => m.membershipId));
+        ids = matches.map((m) => m.membershipId).filter((id) => allowed.has(id));
+      } else {
+        // The suggestion first, then the cheapest: who a consultant would look at.
+        ids = [...eligible]
+          .sort(
+            (a, b) =>
+              Number(b.membershipId === finding.suggestedMemberId) -
+                Number(a.membershipId === finding.suggestedMemberId) ||
+              a.hourlyCost - b.hourlyCost ||
+              (a.membershipId < b.membershipId ? -1 : 1),
+          )
+          .slice(0, CANDIDATES)
+          .map((m) => m.membershipId);
+      }
+      const capacity = new Map(found.members.map((m) => [m.membershipId, m]));
+      const named = await searchMembers(ctx.db, {
+        teamId: ctx.team.id,
+        q: '',
+        ids,
+        limit: ids.length,
+      });
+      const nameOf = new Map(named.map((m) => [m.membershipId, m.name]));
+      return {
+        currency: found.currency,
+        action: finding.action,
+        performerId: finding.performerId,
+        suggestedMemberId: finding.suggestedMemberId,
+        stepHoursPerWeek: hoursPerWeek,
+        teamSize: eligible.length,
+        members: ids
+          .filter((id) => capacity.has(id) && nameOf.has(id))
+          .slice(0, CANDIDATES)
+          .map((id) => {
+            const c = capacity.get(id)!;
+            return {
+              membershipId: id,
+              name: nameOf.get(id)!,
+              hourlyCost: c.hourlyCost,
+              weeklyCapacityHours: c.weeklyCapacityHours,
+              // Free = capacity − work already handed over (not this report's other suggestions).
+              freeHoursPerWeek: Math.max(0, c.weeklyCapacityHours - c.committedHoursPerWeek),
+            };
+          }),
+      };
+    }),
 
   create: adminProcedure.input(createAssignmentSchema).mutation(async ({ ctx, input }) => {
     const found = await ctx.report.stepFinding({

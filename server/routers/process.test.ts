@@ -81,7 +81,37 @@ describe('processes', () => {
       }),
     ]);
     expect(detail.breadcrumb.map((b) => b.name)).toEqual(['Accounts receivable']);
-    expect(detail.otherProcesses.map((p) => p.name)).toEqual(['Chase overdue invoice']);
+    // Only the names the page shows: the linked process and the one performer, not the team.
+    expect(detail.linkedProcesses).toEqual([{ id: chase.id, name: 'Chase overdue invoice' }]);
+    expect(detail.people).toEqual([{ membershipId: owner.membershipId, name: 'Olivia Owner' }]);
+  });
+
+  it('searches processes and members for the pickers, a few at a time and within the team', async () => {
+    const { owner, teamId, process } = await processFixture();
+    const other = await teamWithOwner(db, 'Other Co');
+    const elsewhere = await other.owner.api.system.create({ teamId: other.team.id, name: 'Ops' });
+    await other.owner.api.process.create({
+      teamId: other.team.id,
+      systemId: elsewhere.id,
+      name: 'Send invoices abroad',
+      frequency: { period: 'week', count: 1 },
+    });
+    for (const name of ['Send reminders', 'Pay suppliers'])
+      await owner.api.process.create({
+        teamId,
+        systemId: process.systemId,
+        name,
+        frequency: { period: 'week', count: 1 },
+      });
+    const found = await owner.api.process.search({ teamId, q: 'send', excludeId: process.id });
+    expect(found.map((p) => p.name)).toEqual(['Send reminders']);
+    expect((await owner.api.process.search({ teamId, q: 'pay' })).map((p) => p.name)).toEqual([
+      'Pay suppliers',
+    ]);
+    expect(await owner.api.process.search({ teamId, q: '', limit: 2 })).toHaveLength(2);
+    const people = await owner.api.member.search({ teamId, q: 'oliv' });
+    expect(people.map((m) => m.name)).toEqual(['Olivia Owner']);
+    expect(await owner.api.member.search({ teamId, q: 'nobody here' })).toEqual([]);
   });
 
   it('refuses a second save made against an old version, naming who changed it', async () => {

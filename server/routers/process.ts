@@ -2,15 +2,9 @@ import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { listActivities } from '@/server/queries/activity';
-import { listMembers } from '@/server/queries/members';
-import {
-  createProcess,
-  getProcessDetail,
-  listProcessNames,
-  updateProcess,
-} from '@/server/queries/processes';
+import { createProcess, getProcessDetail, updateProcess } from '@/server/queries/processes';
 import { systemBreadcrumb } from '@/server/queries/systems';
-import { searchProcesses } from '@/server/queries/pickers';
+import { searchMembers, searchProcesses } from '@/server/queries/pickers';
 import { createRouter, teamProcedure } from '@/server/trpc/init';
 import { pickerSearchSchema } from './picker.schema';
 import { createProcessSchema, updateProcessSchema } from './process.schema';
@@ -24,10 +18,29 @@ export const processRouter = createRouter({
       processId: input.processId,
     });
     if (!detail) throw new TRPCError({ code: 'NOT_FOUND', message: 'Process not found.' });
-    const [breadcrumb, members, processNames] = await Promise.all([
+    // Names of just the people and processes this page shows; pickers search for the rest.
+    const memberIds = new Set<string>();
+    const linkedIds = new Set<string>();
+    if (detail.process.ownerMembershipId) memberIds.add(detail.process.ownerMembershipId);
+    for (const s of detail.steps) {
+      if (s.performerMembershipId) memberIds.add(s.performerMembershipId);
+      for (const w of s.whatIfs) if (w.linkedProcessId) linkedIds.add(w.linkedProcessId);
+    }
+    const [breadcrumb, people, linkedProcesses] = await Promise.all([
       systemBreadcrumb(ctx.db, { teamId: ctx.team.id, systemId: detail.process.systemId }),
-      listMembers(ctx.db, { teamId: ctx.team.id }),
-      listProcessNames(ctx.db, { teamId: ctx.team.id }),
+      searchMembers(ctx.db, {
+        teamId: ctx.team.id,
+        q: '',
+        ids: [...memberIds],
+        limit: memberIds.size,
+      }),
+      searchProcesses(ctx.db, {
+        teamId: ctx.team.id,
+        q: '',
+        ids: [...linkedIds],
+        limit: linkedIds.size,
+        withArchived: true,
+      }),
     ]);
     return {
       ...detail,
@@ -38,16 +51,10 @@ export const processRouter = createRouter({
         workingDaysPerWeek: ctx.team.workingDaysPerWeek,
         weeksPerYear: ctx.team.weeksPerYear,
       },
-      members: members.map((m) => ({
-        membershipId: m.membershipId,
-        name: m.name,
-        hourlyCost: m.hourlyCost,
-      })),
+      people: people.map((m) => ({ membershipId: m.membershipId, name: m.name })),
+      linkedProcesses: linkedProcesses.map((p) => ({ id: p.id, name: p.name })),
       /** Owners and admins hand steps over and restore removed ones. */
       canManage: ctx.membership.role !== 'member',
-      otherProcesses: processNames
-        .filter((p) => p.id !== input.processId)
-        .map((p) => ({ id: p.id, name: p.name })),
     };
   }),
 

@@ -24,18 +24,28 @@ export const systemRouter = createRouter({
   overview: teamProcedure
     .input(z.object({ systemId: entityId.nullable().default(null) }))
     .query(({ ctx, input }) =>
-      getSystemOverview(ctx.db, { teamId: ctx.team.id, systemId: input.systemId }),
+      getSystemOverview(ctx.db, {
+        teamId: ctx.team.id,
+        systemId: input.systemId,
+        minVersion: ctx.team.dataVersion,
+      }),
     ),
 
   /** Live systems matching what was typed (with no text: those directly under `within`). */
   search: teamProcedure
-    .input(pickerSearchSchema.extend({ within: entityId.nullable().default(null) }))
+    .input(
+      pickerSearchSchema.extend({
+        within: entityId.nullable().default(null),
+        exclude: entityId.optional(),
+      }),
+    )
     .query(({ ctx, input }) =>
       searchSystems(ctx.db, {
         teamId: ctx.team.id,
         q: input.q,
         within: input.within,
         ids: input.ids,
+        exclude: input.exclude,
         limit: input.limit,
       }),
     ),

@@ -15,15 +15,15 @@ type View = {
     performerMembershipId: string | null;
     whatIfs: { condition: string; action: string; linkedProcessId: string | null }[];
   })[];
-  members: { membershipId: string; name: string }[];
-  otherProcesses: { id: string; name: string }[];
+  people: { membershipId: string; name: string }[];
+  linkedProcesses: { id: string; name: string }[];
   breadcrumb: { name: string }[];
 };
 
 /** The process page's data (process.get) as the SOP writer wants it: names instead of ids. */
 export function sopFromView(view: View): SopProcess {
-  const person = new Map(view.members.map((m) => [m.membershipId, m.name]));
-  const process = new Map(view.otherProcesses.map((p) => [p.id, p.name]));
+  const person = new Map(view.people.map((m) => [m.membershipId, m.name]));
+  const process = new Map(view.linkedProcesses.map((p) => [p.id, p.name]));
   return {
     name: view.process.name,
     purpose: view.process.purpose,

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { ImportForm } from '@/components/transfer/import-form';
 import { getCurrentTeam } from '@/trpc/current-team';
-import { getServerApi } from '@/trpc/server';
 
 export const metadata: Metadata = { title: 'Import' };
 
@@ -13,8 +12,6 @@ export default async function ImportPage({ params }: { params: Promise<{ slug: s
       <p className="text-sm text-slate-600">Only owners and admins can import into this team.</p>
     );
   }
-  const api = await getServerApi();
-  const { allSystems } = await api.system.overview({ teamId: team.id });
   return (
     <div className="max-w-3xl space-y-6">
       <div>
@@ -26,7 +23,7 @@ export default async function ImportPage({ params }: { params: Promise<{ slug: s
           where it is. People are matched to members by email.
         </p>
       </div>
-      <ImportForm teamId={team.id} teamSlug={team.slug} systems={allSystems} />
+      <ImportForm teamId={team.id} teamSlug={team.slug} />
     </div>
   );
 }

@@ -87,13 +87,13 @@ const markdownComponents: Components = {
 
 export default async function PrintProcessPage({ params }: { params: Params }) {
   const { slug, processId } = await params;
-  const { team, process, steps, breadcrumb, settings, members, otherProcesses } = await loadProcess(
+  const { team, process, steps, breadcrumb, settings, people, linkedProcesses } = await loadProcess(
     slug,
     processId,
   );
 
-  const nameOf = new Map(members.map((m) => [m.membershipId, m.name]));
-  const processName = new Map(otherProcesses.map((p) => [p.id, p.name]));
+  const nameOf = new Map(people.map((m) => [m.membershipId, m.name]));
+  const processName = new Map(linkedProcesses.map((p) => [p.id, p.name]));
   const processHref = (id: string) => `/t/${slug}/processes/${encodeURIComponent(id)}`;
 
   const runs = processRunsPerYear(frequencyOf(process), settings);
