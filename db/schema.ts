@@ -483,3 +483,14 @@ export const realizedSavings = sqliteTable(
     index('realized_savings_step_idx').on(t.stepId),
   ],
 );
+
+/**
+ * Requests counted per key (a user or a team, per kind of heavy work) in fixed windows. In the
+ * database, so the limits hold across every app server; one row per key, reused window after
+ * window, so it never grows with time.
+ */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  hits: integer('hits').notNull(),
+  windowStartedAt: integer('window_started_at', { mode: 'timestamp_ms' }).notNull(),
+});

@@ -30,6 +30,12 @@ await build({
 });
 const run = spawnSync(process.execPath, [out, ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+  // The in-process figures measure the report, not the rate limits that guard it.
+  env: {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    OPSLENS_RATE_LIMITS: 'off',
+  },
 });
 process.exit(run.status ?? 1);

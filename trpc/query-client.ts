@@ -4,7 +4,14 @@ import superjson from 'superjson';
 export function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: 30_000 },
+      queries: {
+        staleTime: 30_000,
+        // A refusal (bad input, not found, too many requests) will not change by asking again.
+        retry: (failures, error) => {
+          const status = (error as { data?: { httpStatus?: number } }).data?.httpStatus;
+          return !(status && status >= 400 && status < 500) && failures < 2;
+        },
+      },
       dehydrate: {
         serializeData: superjson.serialize,
         shouldDehydrateQuery: (query) =>

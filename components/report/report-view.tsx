@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import { AssignDialog } from '@/components/delegation/assign-dialog';
 import { fieldMessagesFromServer } from '@/components/forms/field-errors';
+import { Alert } from '@/components/ui/alert';
 import { useTRPC } from '@/trpc/client';
 import { DismissDialog } from './dismiss-dialog';
 import { FindingsFilters } from './findings-filters';
@@ -54,7 +55,13 @@ export function ReportView({
   const reopen = useMutation(trpc.report.reopen.mutationOptions());
 
   const report = summary.data;
-  if (!report) return <p className="text-sm text-slate-600">Loading the report…</p>;
+  if (!report) {
+    return summary.error ? (
+      <Alert>{summary.error.message}</Alert>
+    ) : (
+      <p className="text-sm text-slate-600">Loading the report…</p>
+    );
+  }
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
 
@@ -113,6 +120,7 @@ export function ReportView({
           report={report}
           loading={findings.isPlaceholderData}
         />
+        {findings.error && <Alert>{findings.error.message}</Alert>}
         <FindingsList
           items={items}
           total={total}

@@ -6,7 +6,7 @@ import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
 import { openAssignmentOf } from './step-decision';
 import { conflictError } from './processes';
-import { assertMemberOfTeam, processOfTeam } from './team-refs';
+import { assertMemberOfTeam, assertRoomForSteps, processOfTeam } from './team-refs';
 
 export type WhatIfValues = { condition: string; action: string; linkedProcessId: string | null };
 export type StepValues = {
@@ -66,6 +66,7 @@ function insertStep(
   actorUserId: string,
 ): Step {
   const { whatIfs: list, ...fields } = values;
+  assertRoomForSteps(tx, teamId, 1);
   assertMemberOfTeam(tx, teamId, fields.performerMembershipId, 'performerMembershipId');
   const step = tx
     .insert(steps)

@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { memberships, processes, systems } from '@/db/schema';
+import { memberships, processes, steps, systems } from '@/db/schema';
+import { maxStepsPerTeam } from '@/server/limits';
 import { DomainError } from '@/server/domain-error';
 
 // Checks that an id named in an input belongs to the same team, inside the writing transaction.
@@ -40,4 +41,25 @@ export function processOfTeam(tx: Tx, teamId: string, processId: string) {
     .get();
   if (!row) throw new DomainError('NOT_FOUND', 'Process not found.');
   return row;
+}
+
+/** Refuses a write that would take the team past its step limit (live and removed steps). */
+export function assertRoomForSteps(
+  tx: Tx,
+  teamId: string,
+  adding: number,
+  { bulk = false, field }: { bulk?: boolean; field?: string } = {},
+) {
+  const max = maxStepsPerTeam();
+  const held = tx.select({ n: count() }).from(steps).where(eq(steps.teamId, teamId)).get()?.n ?? 0;
+  if (held + adding > max) {
+    const limit = max.toLocaleString('en-US');
+    throw new DomainError(
+      'BAD_REQUEST',
+      !bulk
+        ? `This team has ${limit} steps, the most a team can hold: delete some first.`
+        : `This would give the team ${(held + adding).toLocaleString('en-US')} steps; a team can hold at most ${limit}.`,
+      field,
+    );
+  }
 }

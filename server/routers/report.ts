@@ -4,7 +4,8 @@ import { DomainError } from '@/server/domain-error';
 import { recordDecision, reopenDecision } from '@/server/queries/decisions';
 import { setStepArchived } from '@/server/queries/assignments';
 import type { FindingsQueryInput } from '@/server/report/engine-types';
-import { adminProcedure, createRouter, teamProcedure } from '@/server/trpc/init';
+import { RATE_RULES } from '@/server/limits';
+import { adminProcedure, createRouter, limitedTeamProcedure } from '@/server/trpc/init';
 import {
   decideSchema,
   findingFiltersSchema,
@@ -29,28 +30,32 @@ export const reportRouter = createRouter({
    * The report's summary for the team (systemId null) or one system's subtree: totals, savings,
    * roll-ups and chart data. Small whatever the team's size; the findings come in pages.
    */
-  get: teamProcedure.input(reportScopeSchema).query(async ({ ctx, input }) => {
-    const summary = await ctx.report.summary({
-      teamId: ctx.team.id,
-      minVersion: ctx.team.dataVersion,
-      scope: input.systemId,
-    });
-    return { ...summary, canReview: ctx.membership.role !== 'member' };
-  }),
+  get: limitedTeamProcedure(RATE_RULES.report)
+    .input(reportScopeSchema)
+    .query(async ({ ctx, input }) => {
+      const summary = await ctx.report.summary({
+        teamId: ctx.team.id,
+        minVersion: ctx.team.dataVersion,
+        scope: input.systemId,
+      });
+      return { ...summary, canReview: ctx.membership.role !== 'member' };
+    }),
 
   /** One page of findings, filtered and sorted on the server, with their reasons in words. */
-  findings: teamProcedure.input(findingsPageSchema).query(({ ctx, input }) =>
-    ctx.report.findings({
-      teamId: ctx.team.id,
-      minVersion: ctx.team.dataVersion,
-      query: toQuery(input),
-      cursor: input.cursor,
-      limit: input.limit,
-    }),
-  ),
+  findings: limitedTeamProcedure(RATE_RULES.report)
+    .input(findingsPageSchema)
+    .query(({ ctx, input }) =>
+      ctx.report.findings({
+        teamId: ctx.team.id,
+        minVersion: ctx.team.dataVersion,
+        query: toQuery(input),
+        cursor: input.cursor,
+        limit: input.limit,
+      }),
+    ),
 
   /** Every finding of a view, as CSV or JSON text chunks: the downloads stream these. */
-  export: teamProcedure
+  export: limitedTeamProcedure(RATE_RULES.exports)
     .input(findingFiltersSchema.extend({ format: z.enum(['csv', 'json']) }))
     .query(async function* ({ ctx, input }) {
       yield* ctx.report.exportChunks({

@@ -5,12 +5,13 @@ import { exportTeam } from '@/server/transfer/export';
 import { LIMITS } from '@/server/transfer/format';
 import { importIntoTeam } from '@/server/transfer/import';
 import { parseImportText, validateImport } from '@/server/transfer/validate';
-import { adminProcedure, createRouter, teamProcedure } from '@/server/trpc/init';
+import { RATE_RULES } from '@/server/limits';
+import { createRouter, limitedAdminProcedure, limitedTeamProcedure } from '@/server/trpc/init';
 import { entityId } from './system.schema';
 
 export const transferRouter = createRouter({
   /** The team's systems, processes, steps and what-ifs in the documented JSON format (docs/import-format.md). */
-  export: teamProcedure
+  export: limitedTeamProcedure(RATE_RULES.exports)
     .input(z.object({ systemId: entityId.nullable().default(null) }))
     .query(({ ctx, input }) =>
       exportTeam(ctx.db, { teamId: ctx.team.id, systemId: input.systemId ?? undefined }),
@@ -20,7 +21,7 @@ export const transferRouter = createRouter({
    * Imports a file: the whole file is checked first and every problem comes back with its
    * location; a bad file writes nothing. `dryRun` only checks.
    */
-  import: adminProcedure
+  import: limitedAdminProcedure(RATE_RULES.imports)
     .input(
       z.object({
         text: z

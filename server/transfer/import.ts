@@ -5,6 +5,7 @@ import type { Db, Tx } from '@/db/client';
 import { memberships, processes, steps, systems, users, whatIfs } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from '@/server/queries/activity';
+import { assertRoomForSteps } from '@/server/queries/team-refs';
 import {
   validateImport,
   type ImportCounts,
@@ -147,6 +148,7 @@ export async function importIntoTeam(
       // An empty file (the export of an empty team) is valid and changes nothing.
       if (plan.counts.systems === 0)
         return { ok: true as const, counts: plan.counts, warnings, systemIds: [] };
+      assertRoomForSteps(tx, teamId, plan.counts.steps, { bulk: true, field: 'text' });
       // Read again under the lock: a member removed meanwhile becomes "unassigned", not a broken row.
       const memberIds = new Map(
         membersQuery(tx, teamId)

@@ -6,7 +6,9 @@ import type { Role } from '@/db/schema';
 import { findMembership } from '@/server/queries/teams';
 import { findUserById } from '@/server/queries/users';
 import { DomainError } from '@/server/domain-error';
+import type { RateRule } from '@/server/limits';
 import type { Context } from './context';
+import { enforceRateLimit } from './rate-limit';
 import { FieldValidationError, type FieldErrors } from './errors';
 
 /**
@@ -81,6 +83,13 @@ export const teamProcedure = userProcedure
 
 const ADMIN_ROLES: readonly Role[] = ['owner', 'admin'];
 
+/** Team-scoped heavy work, counted against a rate rule (server/limits.ts) per user and per team. */
+export const limitedTeamProcedure = (rule: RateRule) =>
+  teamProcedure.use(async ({ ctx, next }) => {
+    await enforceRateLimit(ctx, rule);
+    return next();
+  });
+
 /** Team-scoped and limited to owners and admins. */
 export const adminProcedure = teamProcedure.meta({ access: 'admin' }).use(async ({ ctx, next }) => {
   if (!ADMIN_ROLES.includes(ctx.membership.role)) {
@@ -91,3 +100,10 @@ export const adminProcedure = teamProcedure.meta({ access: 'admin' }).use(async 
   }
   return next();
 });
+
+/** Admin-only heavy work, counted like limitedTeamProcedure. */
+export const limitedAdminProcedure = (rule: RateRule) =>
+  adminProcedure.use(async ({ ctx, next }) => {
+    await enforceRateLimit(ctx, rule);
+    return next();
+  });

@@ -1,0 +1,31 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { rateLimits } from '@/db/schema';
+
+/**
+ * Counts one request against `key` in a fixed window, in a single upsert (no read-then-write
+ * race between app servers): a window older than `windowMs` starts again at 1. Returns the
+ * count in the current window and when that window ends.
+ */
+export async function countRequest(
+  db: Db,
+  { key, windowMs, now = new Date() }: { key: string; windowMs: number; now?: Date },
+): Promise<{ hits: number; resetsAt: Date }> {
+  const t = rateLimits;
+  const cutoff = sql.param(new Date(now.getTime() - windowMs), t.windowStartedAt);
+  const inWindow = sql`${t.windowStartedAt} > ${cutoff}`;
+  const row = await db
+    .insert(t)
+    .values({ key, hits: 1, windowStartedAt: now })
+    .onConflictDoUpdate({
+      target: t.key,
+      set: {
+        hits: sql`CASE WHEN ${inWindow} THEN ${t.hits} + 1 ELSE 1 END`,
+        windowStartedAt: sql`CASE WHEN ${inWindow} THEN ${t.windowStartedAt} ELSE ${sql.param(now, t.windowStartedAt)} END`,
+      },
+    })
+    .returning({ hits: t.hits, windowStartedAt: t.windowStartedAt })
+    .get();
+  return { hits: row.hits, resetsAt: new Date(row.windowStartedAt.getTime() + windowMs) };
+}
