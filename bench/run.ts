@@ -9,6 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { httpBench, type HttpFigures } from './http';
 import { inProcess, type InProcessFigures } from './in-process';
 import { SIZES } from './fixture';
 import { kb, ms, table } from './stats';
@@ -17,6 +18,7 @@ const { values } = parseArgs({
   options: {
     only: { type: 'string' },
     'skip-build': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
     size: { type: 'string' },
     child: { type: 'boolean', default: false },
   },
@@ -68,11 +70,85 @@ function inProcessAll(): InProcessFigures[] {
   return out;
 }
 
+function printHttp(f: HttpFigures) {
+  table(
+    'Over HTTP, production build (median, range; bytes: on the wire gzipped / decoded)',
+    [
+      'size',
+      'report page cold',
+      'page warm',
+      'page bytes',
+      'report.get cold',
+      'get warm',
+      'get bytes',
+      'first page warm',
+      'page bytes',
+    ],
+    f.report.map((r) => [
+      r.size,
+      ms(r.pageCold.time),
+      ms(r.pageWarm.time),
+      `${kb(r.pageWarm.wire)} / ${kb(r.pageWarm.bytes)}`,
+      ms(r.getCold.time),
+      ms(r.getWarm.time),
+      `${kb(r.getWarm.wire)} / ${kb(r.getWarm.bytes)}`,
+      ms(r.findingsWarm.time),
+      `${kb(r.findingsWarm.wire)} / ${kb(r.findingsWarm.bytes)}`,
+    ]),
+  );
+  const w = (x: HttpFigures['smallRead']['app']) => [
+    x.requestsPerSecond.toFixed(0),
+    x.p50Ms.toFixed(1),
+    x.p99Ms.toFixed(1),
+    x.errors,
+  ];
+  table(
+    'Small authenticated read (process.get of the large team), wrk 20 connections',
+    ['server', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx'],
+    [
+      ['Opslens (next start)', ...w(f.smallRead.app)],
+      ['bare node:http + better-sqlite3', ...w(f.smallRead.bareNodeHttp)],
+    ],
+  );
+  table(
+    "Isolation: the small team's small read while the large team hammers its report and CSV",
+    ['when', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx'],
+    [
+      ['alone', ...w(f.isolation.alone)],
+      [`under load (${f.isolation.hammerRequests} heavy requests)`, ...w(f.isolation.underLoad)],
+    ],
+  );
+  table(
+    'First-load JavaScript, cold, in Chromium (bytes on the wire)',
+    ['page', 'script KB', 'scripts'],
+    f.pageWeights.map((p) => [p.page, p.scriptKb.toFixed(1), p.requests]),
+  );
+  if (f.lighthouse.length > 0)
+    table(
+      'Lighthouse 12.2.3, mobile preset',
+      ['page', 'performance', 'LCP ms', 'TBT ms', 'FCP ms'],
+      f.lighthouse.map((l) => [
+        l.page,
+        l.performance,
+        l.lcpMs.toFixed(0),
+        l.tbtMs.toFixed(0),
+        l.fcpMs.toFixed(0),
+      ]),
+    );
+}
+
 async function main() {
   if (values.child) return child();
   const figures: Record<string, unknown> = { measuredAt: new Date().toISOString() };
   if (!values.only || values.only === 'in-process') figures.inProcess = inProcessAll();
-  void kb;
+  if (!values.only || values.only === 'http') {
+    const f = await httpBench({
+      skipBuild: values['skip-build']!,
+      lighthouse: !values['no-lighthouse'],
+    });
+    printHttp(f);
+    figures.http = f;
+  }
   console.log(`\n${JSON.stringify(figures)}`);
 }
 

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNull, like, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { memberships, processes, systems, users } from '@/db/schema';
 import { entityIdsWithTitle } from '@/db/search';
+import { pathTo, systemsWithAncestors } from './systems';
 
 /**
  * Searches behind the pickers that could otherwise list a whole team (performer, subsystem,
@@ -42,31 +43,6 @@ export async function searchMembers(
 }
 
 export type SystemOption = { id: string; name: string; path: string[] };
-
-/** Reads the systems above the given ones, a level at a time (a tree is a few levels deep). */
-async function withAncestors(db: Db, teamId: string, ids: string[]) {
-  const rows = new Map<
-    string,
-    { id: string; parentId: string | null; name: string; archived: boolean }
-  >();
-  let wanted = ids;
-  for (let depth = 0; wanted.length > 0 && depth < 50; depth++) {
-    const level = await db
-      .select({
-        id: systems.id,
-        parentId: systems.parentId,
-        name: systems.name,
-        archivedAt: systems.archivedAt,
-      })
-      .from(systems)
-      .where(and(eq(systems.teamId, teamId), inArray(systems.id, wanted)));
-    for (const r of level) rows.set(r.id, { ...r, archived: r.archivedAt !== null });
-    wanted = [
-      ...new Set(level.map((r) => r.parentId).filter((p): p is string => !!p && !rows.has(p))),
-    ];
-  }
-  return rows;
-}
 
 /**
  * Live systems whose name has the words (as prefixes); with no words, the systems directly
@@ -112,16 +88,11 @@ export async function searchSystems(
     ids = children.map((c) => c.id);
   }
   if (ids.length === 0) return [];
-  const rows = await withAncestors(db, teamId, ids);
+  const rows = await systemsWithAncestors(db, { teamId, ids });
   const options: SystemOption[] = [];
   for (const id of ids) {
-    const chain: { id: string; name: string; archived: boolean }[] = [];
-    for (
-      let at = rows.get(id);
-      at && chain.length < 50;
-      at = at.parentId ? rows.get(at.parentId) : undefined
-    )
-      chain.unshift(at);
+    const chain = pathTo(rows, id);
+    if (chain.length === 0) continue;
     if (chain.some((s) => s.archived)) continue;
     if (within && !chain.slice(0, -1).some((s) => s.id === within)) continue;
     if (exclude && chain.some((s) => s.id === exclude)) continue;

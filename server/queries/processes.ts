@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, asc, eq, max } from 'drizzle-orm';
+import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
+import { preparedPerConnection } from '@/db/prepared';
 import {
   processes,
   steps,
@@ -164,30 +165,66 @@ export type StepWithWhatIfs = Step & { whatIfs: WhatIf[] };
 /** Live steps in order; archived ones (removed by an accepted finding) apart, to restore. */
 export type ProcessDetail = { process: Process; steps: StepWithWhatIfs[]; archivedSteps: Step[] };
 
+// The process page's three reads, prepared once per connection: it is the app's most read page.
+const detailStatements = preparedPerConnection((db) => ({
+  process: db
+    .select()
+    .from(processes)
+    .where(
+      and(
+        eq(processes.teamId, sql.placeholder('teamId')),
+        eq(processes.id, sql.placeholder('processId')),
+      ),
+    )
+    .prepare(),
+  steps: db
+    .select()
+    .from(steps)
+    .where(
+      and(
+        eq(steps.teamId, sql.placeholder('teamId')),
+        eq(steps.processId, sql.placeholder('processId')),
+      ),
+    )
+    .orderBy(asc(steps.position), asc(steps.id))
+    .prepare(),
+  // By the process's step ids (a subquery): the (team, step) index reads just these what-ifs.
+  whatIfs: db
+    .select()
+    .from(whatIfs)
+    .where(
+      and(
+        eq(whatIfs.teamId, sql.placeholder('teamId')),
+        inArray(
+          whatIfs.stepId,
+          db
+            .select({ id: steps.id })
+            .from(steps)
+            .where(
+              and(
+                eq(steps.teamId, sql.placeholder('teamId')),
+                eq(steps.processId, sql.placeholder('processId')),
+              ),
+            ),
+        ),
+      ),
+    )
+    .orderBy(asc(whatIfs.position), asc(whatIfs.id))
+    .prepare(),
+}));
+
 /** A process with its steps in order and each step's what-ifs: three queries, whatever its size. */
 export async function getProcessDetail(
   db: Db,
   { teamId, processId }: { teamId: string; processId: string },
 ): Promise<ProcessDetail | undefined> {
-  const process = await db
-    .select()
-    .from(processes)
-    .where(and(eq(processes.teamId, teamId), eq(processes.id, processId)))
-    .get();
+  const read = detailStatements(db);
+  const process = read.process.get({ teamId, processId });
   if (!process) return undefined;
-  const stepRows = await db
-    .select()
-    .from(steps)
-    .where(and(eq(steps.teamId, teamId), eq(steps.processId, processId)))
-    .orderBy(asc(steps.position), asc(steps.id));
-  const ifRows = await db
-    .select({ whatIf: whatIfs })
-    .from(whatIfs)
-    .innerJoin(steps, eq(steps.id, whatIfs.stepId))
-    .where(and(eq(whatIfs.teamId, teamId), eq(steps.processId, processId)))
-    .orderBy(asc(whatIfs.position), asc(whatIfs.id));
+  const stepRows = read.steps.all({ teamId, processId });
+  const ifRows = stepRows.length === 0 ? [] : read.whatIfs.all({ teamId, processId });
   const byStep = new Map<string, WhatIf[]>();
-  for (const { whatIf } of ifRows) {
+  for (const whatIf of ifRows) {
     const list = byStep.get(whatIf.stepId) ?? [];
     list.push(whatIf);
     byStep.set(whatIf.stepId, list);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, isNull, max } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, max } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { systems, type System } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
@@ -233,23 +233,61 @@ export async function setSystemArchived(
   );
 }
 
-/** From the top level down to the system: one query on the team's systems, walked in memory. */
+export type SystemLink = { id: string; parentId: string | null; name: string; archived: boolean };
+
+/**
+ * The given systems and every system above them, read a level at a time by id (a tree is a
+ * few levels deep): a handful of indexed lookups, never the team's whole tree.
+ */
+export async function systemsWithAncestors(
+  db: Db,
+  { teamId, ids }: { teamId: string; ids: string[] },
+): Promise<Map<string, SystemLink>> {
+  const rows = new Map<string, SystemLink>();
+  let wanted = [...new Set(ids)];
+  for (let depth = 0; wanted.length > 0 && depth < 50; depth++) {
+    const level = await db
+      .select({
+        id: systems.id,
+        parentId: systems.parentId,
+        name: systems.name,
+        archivedAt: systems.archivedAt,
+      })
+      .from(systems)
+      .where(and(eq(systems.teamId, teamId), inArray(systems.id, wanted)));
+    for (const r of level)
+      rows.set(r.id, {
+        id: r.id,
+        parentId: r.parentId,
+        name: r.name,
+        archived: r.archivedAt !== null,
+      });
+    wanted = [
+      ...new Set(level.map((r) => r.parentId).filter((p): p is string => !!p && !rows.has(p))),
+    ];
+  }
+  return rows;
+}
+
+/** From the top level down to a system, by walking up through its parents. */
+export function pathTo(rows: ReadonlyMap<string, SystemLink>, systemId: string): SystemLink[] {
+  const trail: SystemLink[] = [];
+  for (
+    let at = rows.get(systemId);
+    at && trail.length < 50;
+    at = at.parentId ? rows.get(at.parentId) : undefined
+  ) {
+    if (trail.some((t) => t.id === at!.id)) break; // a cycle, which the app never writes
+    trail.unshift(at);
+  }
+  return trail;
+}
+
+/** From the top level down to the system. */
 export async function systemBreadcrumb(
   db: Db,
   { teamId, systemId }: { teamId: string; systemId: string },
 ): Promise<{ id: string; name: string }[]> {
-  const rows = await db
-    .select({ id: systems.id, parentId: systems.parentId, name: systems.name })
-    .from(systems)
-    .where(eq(systems.teamId, teamId));
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const trail: { id: string; name: string }[] = [];
-  for (
-    let at = byId.get(systemId);
-    at && !trail.some((t) => t.id === at!.id);
-    at = at.parentId ? byId.get(at.parentId) : undefined
-  ) {
-    trail.unshift({ id: at.id, name: at.name });
-  }
-  return trail;
+  const rows = await systemsWithAncestors(db, { teamId, ids: [systemId] });
+  return pathTo(rows, systemId).map((s) => ({ id: s.id, name: s.name }));
 }

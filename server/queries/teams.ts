@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, asc, eq, like, ne, or } from 'drizzle-orm';
+import { and, asc, eq, like, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { preparedPerConnection } from '@/db/prepared';
 import { memberships, teams, type Membership, type Role, type Team } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
@@ -8,16 +9,26 @@ import { logActivity } from './activity';
 export type TeamMembership = { team: Team; membership: Membership };
 
 /** The caller's membership in a team, read fresh from the database; undefined when not a member. */
+// Read on every team call.
+const membershipOf = preparedPerConnection((db) =>
+  db
+    .select({ team: teams, membership: memberships })
+    .from(memberships)
+    .innerJoin(teams, eq(teams.id, memberships.teamId))
+    .where(
+      and(
+        eq(memberships.teamId, sql.placeholder('teamId')),
+        eq(memberships.userId, sql.placeholder('userId')),
+      ),
+    )
+    .prepare(),
+);
+
 export async function findMembership(
   db: Db,
   { teamId, userId }: { teamId: string; userId: string },
 ): Promise<TeamMembership | undefined> {
-  return db
-    .select({ team: teams, membership: memberships })
-    .from(memberships)
-    .innerJoin(teams, eq(teams.id, memberships.teamId))
-    .where(and(eq(memberships.teamId, teamId), eq(memberships.userId, userId)))
-    .get();
+  return membershipOf(db).get({ teamId, userId });
 }
 
 export async function findMembershipBySlug(

@@ -1,14 +1,24 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { preparedPerConnection } from '@/db/prepared';
 import { users, type User } from '@/db/schema';
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+// Read on every signed-in call.
+const userById = preparedPerConnection((db) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare(),
+);
+
 export async function findUserById(db: Db, id: string): Promise<User | undefined> {
-  return db.select().from(users).where(eq(users.id, id)).get();
+  return userById(db).get({ id });
 }
 
 export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
