@@ -8,7 +8,7 @@ import { toast } from 'sonner';
 import { fieldMessagesFromServer } from '@/components/forms/field-errors';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { frequencyText } from '@/components/process/frequency-text';
-import { Markdown } from '@/components/process/markdown';
+import { MarkdownHtml } from '@/components/process/markdown';
 import { Button } from '@/components/ui/button';
 import { formatHours, formatNumber, formatPercent } from '@/server/analysis/format';
 import { frequencyOf } from '@/server/process-frequency';
@@ -86,7 +86,7 @@ export function AssignmentCard({
           <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-slate-500">
             How it’s done
           </h4>
-          <Markdown text={a.stepDetails} />
+          <MarkdownHtml html={a.stepDetailsHtml} />
         </div>
       )}
       {a.whatIfs.length > 0 && (

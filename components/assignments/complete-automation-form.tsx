@@ -4,10 +4,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import {
   fieldMessagesFromServer,
-  fieldMessagesFromZod,
   formMessageFromServer,
   type FieldMessages,
 } from '@/components/forms/field-errors';
+import { fieldMessagesFromZod } from '@/components/forms/zod-field-errors';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

@@ -1,12 +1,5 @@
-import { z } from 'zod';
-
+// No zod here: pages that only show the server's messages should not load a validator.
 export type FieldMessages = Record<string, string | undefined>;
-
-/** First message per field, from a zod result checked in the browser before submitting. */
-export function fieldMessagesFromZod(error: z.ZodError): FieldMessages {
-  const { fieldErrors } = z.flattenError(error) as { fieldErrors: Record<string, string[]> };
-  return Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, v[0]]));
-}
 
 /** First message per field from a tRPC error, as shaped by the server's error formatter. */
 export function fieldMessagesFromServer(error: unknown): FieldMessages {

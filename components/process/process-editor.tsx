@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { fieldMessagesFromServer, type FieldMessages } from '@/components/forms/field-errors';
@@ -9,12 +10,18 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { formatHours, formatQuantity } from '@/server/analysis/format';
 import { AssignDialog } from '@/components/delegation/assign-dialog';
+import { textAsHtml } from '@/lib/escape-html';
 import { useTRPC } from '@/trpc/client';
 import { processNumbers } from './process-numbers';
 import { StepCard } from './step-card';
-import { draftFromStep, emptyDraft, parseDraft, StepForm, type StepDraft } from './step-form';
+import { draftFromStep, emptyDraft, type StepDraft } from './step-draft';
 import { StepList } from './step-list';
 import type { ProcessData, StepData } from './types';
+
+// The form and its validator load when a step is added or edited, not with the page.
+const StepForm = dynamic(() => import('./step-form').then((m) => m.StepForm), {
+  loading: () => <p className="text-sm text-slate-600">Opening the form…</p>,
+});
 
 type Editing = { stepId: string | 'new'; draft: StepDraft; errors: FieldMessages };
 
@@ -115,6 +122,7 @@ export function ProcessEditor({
 
   async function saveEdit() {
     if (!editing) return;
+    const { parseDraft } = await import('./parse-step-draft');
     const parsed = parseDraft(editing.draft);
     if (!parsed.ok) return setEditing({ ...editing, errors: parsed.errors });
     const values = parsed.value;
@@ -140,6 +148,9 @@ export function ProcessEditor({
           ? {
               ...s,
               ...values,
+              // Rendered by the server on the refetch; as typed until then.
+              detailsHtml:
+                values.details === s.details ? s.detailsHtml : textAsHtml(values.details),
               whatIfs: values.whatIfs.map((w, i) => ({
                 ...w,
                 id: `pending-${i}`,

@@ -1,7 +1,7 @@
 'use client';
 
 import { formatHours, formatNumber, formatPercent } from '@/server/analysis/format';
-import { Markdown } from './markdown';
+import { MarkdownHtml } from './markdown';
 import type { MemberOption, ProcessOption, StepData } from './types';
 
 const KIND_STYLE = {
@@ -92,7 +92,7 @@ export function StepCard({
         <details className="text-sm">
           <summary className="cursor-pointer text-xs text-brand-700">Details</summary>
           <div className="mt-2">
-            <Markdown text={step.details} />
+            <MarkdownHtml html={step.detailsHtml} />
           </div>
         </details>
       )}

@@ -6,116 +6,10 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select';
 import { STEP_KINDS, STEP_VALUES } from '@/db/process-enums';
-import { stepFieldsSchema, type StepFields } from '@/server/routers/process.schema';
 import { MemberPicker } from '@/components/pickers/member-picker';
 import { ProcessPicker } from '@/components/pickers/process-picker';
-import { Markdown } from './markdown';
-import type { MemberOption, ProcessOption } from './types';
-
-/** What the form holds while typing: strings for numbers, so a half-typed value is kept as typed. */
-export type StepDraft = {
-  title: string;
-  details: string;
-  kind: StepFields['kind'];
-  performerMembershipId: string;
-  /** Shown in the performer picker; not sent. */
-  performerName: string;
-  minutes: string;
-  waitMinutes: string;
-  probability: string;
-  value: StepFields['value'];
-  ruleBased: boolean;
-  needsJudgment: boolean;
-  tools: string;
-  automationEffortHours: string;
-  whatIfs: {
-    condition: string;
-    action: string;
-    linkedProcessId: string;
-    linkedProcessName: string;
-  }[];
-};
-
-export function emptyDraft(): StepDraft {
-  return {
-    title: '',
-    details: '',
-    kind: 'action',
-    performerMembershipId: '',
-    performerName: '',
-    minutes: '5',
-    waitMinutes: '',
-    probability: '100',
-    value: 'unknown',
-    ruleBased: false,
-    needsJudgment: false,
-    tools: '',
-    automationEffortHours: '',
-    whatIfs: [],
-  };
-}
-
-export function draftFromStep(
-  step: Omit<StepFields, 'whatIfs'> & {
-    whatIfs: { condition: string; action: string; linkedProcessId: string | null }[];
-  },
-  names: { people: MemberOption[]; processes: ProcessOption[] },
-): StepDraft {
-  const n = (v: number | null) => (v === null ? '' : String(v));
-  const person = names.people.find((m) => m.membershipId === step.performerMembershipId);
-  const processName = (id: string | null) => names.processes.find((p) => p.id === id)?.name ?? '';
-  return {
-    title: step.title,
-    details: step.details,
-    kind: step.kind,
-    performerMembershipId: step.performerMembershipId ?? '',
-    performerName: person?.name ?? '',
-    minutes: String(step.minutes),
-    waitMinutes: n(step.waitMinutes),
-    probability: String(step.probability),
-    value: step.value,
-    ruleBased: step.ruleBased,
-    needsJudgment: step.needsJudgment,
-    tools: step.tools.join(', '),
-    automationEffortHours: n(step.automationEffortHours),
-    whatIfs: step.whatIfs.map((w) => ({
-      condition: w.condition,
-      action: w.action,
-      linkedProcessId: w.linkedProcessId ?? '',
-      linkedProcessName: processName(w.linkedProcessId),
-    })),
-  };
-}
-
-const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
-const optionalNum = (s: string) => (s.trim() === '' ? null : Number(s));
-
-/** Parses a draft with the same schema the server uses; field errors come back keyed like the server's. */
-export function parseDraft(
-  d: StepDraft,
-): { ok: true; value: StepFields } | { ok: false; errors: FieldMessages } {
-  const parsed = stepFieldsSchema.safeParse({
-    ...d,
-    performerMembershipId: d.performerMembershipId || null,
-    minutes: num(d.minutes),
-    waitMinutes: optionalNum(d.waitMinutes),
-    probability: num(d.probability),
-    automationEffortHours: optionalNum(d.automationEffortHours),
-    tools: d.tools
-      .split(',')
-      .map((t) => t.trim())
-      .filter(Boolean),
-    whatIfs: d.whatIfs.map((w) => ({
-      condition: w.condition,
-      action: w.action,
-      linkedProcessId: w.linkedProcessId || null,
-    })),
-  });
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const errors: FieldMessages = {};
-  for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= issue.message;
-  return { ok: false, errors };
-}
+import { MarkdownPreview } from './markdown';
+import type { StepDraft } from './step-draft';
 
 const KIND_LABELS = { action: 'Action', decision: 'Decision', event: 'Event' } as const;
 const VALUE_LABELS = {
@@ -193,7 +87,7 @@ export function StepForm({
         {preview ? (
           <div className="mt-1 min-h-20 rounded-md border border-slate-200 bg-slate-50 p-3">
             {draft.details.trim() ? (
-              <Markdown text={draft.details} />
+              <MarkdownPreview text={draft.details} />
             ) : (
               <p className="text-sm text-slate-400">Nothing to preview.</p>
             )}

@@ -1,161 +1,131 @@
-'use client';
-
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  ComposedChart,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { formatHours, formatMoney } from '@/server/analysis/format';
 import { ACTION_COLOR, ACTION_LABEL } from './labels';
 import type { ReportData } from './types';
 
-const money = (currency: string) => (v: number) => formatMoney(v, currency);
-const shortMoney = (currency: string) => (v: number) =>
-  Math.abs(v) >= 1000 ? `${formatMoney(v / 1000, currency)}k` : formatMoney(v, currency);
+/**
+ * The report's three charts as plain bars: every bar is labelled with what it is and its value,
+ * so the charts read without hovering, print, and cost no charting library in the page.
+ */
 
 function ChartCard({
   title,
-  summary,
+  empty,
   children,
 }: {
   title: string;
-  summary: string;
+  /** Shown instead of empty axes when there is nothing to draw. */
+  empty: string | null;
   children: React.ReactNode;
 }) {
   return (
     <figure className="rounded-xl border border-slate-200 bg-white p-4 print:break-inside-avoid">
-      <figcaption className="mb-2 text-sm font-medium text-slate-700">{title}</figcaption>
-      {/* Charts are pictures: the same numbers are in the text summary and the table below. */}
-      <p className="sr-only">{summary}</p>
-      <div className="h-56" aria-hidden>
-        {children}
-      </div>
+      <figcaption className="mb-3 text-sm font-medium text-slate-700">{title}</figcaption>
+      {empty ? <p className="text-sm text-slate-600">{empty}</p> : children}
     </figure>
   );
 }
 
-/** Savings by action, the top steps as a Pareto chart, and where the time goes by system. */
+/** A labelled horizontal bar; `share` is 0..1 of the widest bar. */
+function Bar({
+  label,
+  value,
+  share,
+  color,
+  note,
+}: {
+  label: string;
+  value: string;
+  share: number;
+  color: string;
+  note?: string;
+}) {
+  return (
+    <li className="text-xs">
+      <div className="flex items-baseline justify-between gap-2">
+        <span className="min-w-0 truncate text-slate-700" title={label}>
+          {label}
+        </span>
+        <span className="shrink-0 tabular-nums text-slate-900">
+          {value}
+          {note && <span className="ml-1 text-slate-600">{note}</span>}
+        </span>
+      </div>
+      <div className="mt-0.5 h-2 rounded-full bg-slate-100" aria-hidden>
+        <div
+          className="h-2 rounded-full print:[print-color-adjust:exact]"
+          style={{
+            width: `${Math.max(share * 100, share > 0 ? 1.5 : 0)}%`,
+            backgroundColor: color,
+          }}
+        />
+      </div>
+    </li>
+  );
+}
+
+/** Savings by action, the top steps with their cumulative share (Pareto), time by system. */
 export function ReportCharts({ report }: { report: ReportData }) {
   const c = report.currency;
   const byAction = (['remove', 'automate', 'delegate'] as const).map((a) => ({
     action: a,
-    name: ACTION_LABEL[a],
     saved: report.potential[a].costSavedPerYear,
   }));
-  const pareto = report.pareto.map((p, i) => ({
-    ...p,
-    rank: `${i + 1}`,
-    share: Math.round(p.cumulativeShare * 100),
-  }));
-  const bySystem = report.bySystem
-    .slice(0, 8)
-    .map((s) => ({ name: s.name, hours: Math.round(s.hoursPerYear * 10) / 10 }));
+  const maxSaved = Math.max(...byAction.map((b) => b.saved), 0);
+  const maxStep = Math.max(...report.pareto.map((p) => p.costSavedPerYear), 0);
+  const systems = report.bySystem.slice(0, 8);
+  const maxHours = Math.max(...systems.map((s) => s.hoursPerYear), 0);
+  const nothingLeft = 'Nothing left to save here: every finding is kept, dismissed or done.';
 
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <ChartCard
         title="Potential savings by action (per year)"
-        summary={byAction.map((b) => `${b.name}: ${formatMoney(b.saved, c)}`).join('; ')}
+        empty={maxSaved > 0 ? null : nothingLeft}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            accessibilityLayer={false}
-            data={byAction}
-            margin={{ top: 8, right: 8, left: 8, bottom: 0 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" tick={{ fontSize: 12 }} />
-            <YAxis tickFormatter={shortMoney(c)} tick={{ fontSize: 11 }} width={56} />
-            <Tooltip formatter={(v) => money(c)(Number(v))} />
-            <Bar dataKey="saved" name="Saved per year" isAnimationActive={false}>
-              {byAction.map((b) => (
-                <Cell key={b.action} fill={ACTION_COLOR[b.action]} />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+        <ul className="space-y-3">
+          {byAction.map((b) => (
+            <Bar
+              key={b.action}
+              label={ACTION_LABEL[b.action]}
+              value={formatMoney(b.saved, c)}
+              share={maxSaved > 0 ? b.saved / maxSaved : 0}
+              color={ACTION_COLOR[b.action]}
+            />
+          ))}
+        </ul>
       </ChartCard>
       <ChartCard
         title="Top steps: savings and cumulative share (Pareto)"
-        summary={pareto
-          .map(
-            (p) =>
-              `${p.rank}. ${p.label}: ${formatMoney(p.costSavedPerYear, c)}, ${p.share}% cumulative`,
-          )
-          .join('; ')}
+        empty={report.pareto.length > 0 ? null : nothingLeft}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart
-            accessibilityLayer={false}
-            data={pareto}
-            margin={{ top: 8, right: 8, left: 8, bottom: 0 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="rank" tick={{ fontSize: 11 }} />
-            <YAxis
-              yAxisId="money"
-              tickFormatter={shortMoney(c)}
-              tick={{ fontSize: 11 }}
-              width={56}
-            />
-            <YAxis
-              yAxisId="share"
-              orientation="right"
-              domain={[0, 100]}
-              tickFormatter={(v) => `${v}%`}
-              tick={{ fontSize: 11 }}
-              width={40}
-            />
-            <Tooltip
-              labelFormatter={(_, items) => String(items?.[0]?.payload?.label ?? '')}
-              formatter={(v, name) => (name === 'Cumulative share' ? `${v}%` : money(c)(Number(v)))}
-            />
+        <ol className="space-y-2">
+          {report.pareto.map((p, i) => (
             <Bar
-              yAxisId="money"
-              dataKey="costSavedPerYear"
-              name="Saved per year"
-              isAnimationActive={false}
-            >
-              {pareto.map((p) => (
-                <Cell key={p.stepId} fill={ACTION_COLOR[p.action]} />
-              ))}
-            </Bar>
-            <Line
-              yAxisId="share"
-              dataKey="share"
-              name="Cumulative share"
-              stroke="#0f172a"
-              dot={{ r: 2 }}
-              isAnimationActive={false}
+              key={p.stepId}
+              label={`${i + 1}. ${p.label}`}
+              value={formatMoney(p.costSavedPerYear, c)}
+              note={`· ${Math.round(p.cumulativeShare * 100)}%`}
+              share={maxStep > 0 ? p.costSavedPerYear / maxStep : 0}
+              color={ACTION_COLOR[p.action]}
             />
-          </ComposedChart>
-        </ResponsiveContainer>
+          ))}
+        </ol>
       </ChartCard>
       <ChartCard
         title="Where the time goes (hours per year)"
-        summary={bySystem.map((s) => `${s.name}: ${formatHours(s.hours)}`).join('; ')}
+        empty={systems.length > 0 ? null : 'No documented hours here yet.'}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            accessibilityLayer={false}
-            data={bySystem}
-            layout="vertical"
-            margin={{ top: 8, right: 16, left: 8, bottom: 0 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" tick={{ fontSize: 11 }} />
-            <YAxis type="category" dataKey="name" tick={{ fontSize: 11 }} width={110} />
-            <Tooltip formatter={(v) => formatHours(Number(v))} />
-            <Bar dataKey="hours" name="Hours per year" fill="#1f5ad6" isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        <ul className="space-y-3">
+          {systems.map((s) => (
+            <Bar
+              key={s.systemId ?? 'own'}
+              label={s.name}
+              value={formatHours(s.hoursPerYear)}
+              share={maxHours > 0 ? s.hoursPerYear / maxHours : 0}
+              color="#1f5ad6"
+            />
+          ))}
+        </ul>
       </ChartCard>
     </div>
   );

@@ -1,19 +1,13 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { PrintButton } from '@/components/process/print-button';
 import { buttonClass } from '@/components/ui/button';
 import { formatHours, formatMoney, formatNumber } from '@/server/analysis/format';
 import { ACTION_LABEL } from './labels';
+import { ReportCharts } from './report-charts';
 import type { ReportData } from './types';
 import { reportViewHref, type ReportView } from './url-state';
-
-// Charts are the heaviest code on the page and sit below the numbers: load them after it.
-const ReportCharts = dynamic(() => import('./report-charts').then((m) => m.ReportCharts), {
-  ssr: false,
-  loading: () => <div className="h-72 rounded-xl border border-slate-200 bg-white" aria-hidden />,
-});
 
 /** The zoom level's heading, downloads, totals, charts and roll-up by system. */
 export function ReportSummary({

@@ -6,10 +6,10 @@ import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import {
   fieldMessagesFromServer,
-  fieldMessagesFromZod,
   formMessageFromServer,
   type FieldMessages,
 } from '@/components/forms/field-errors';
+import { fieldMessagesFromZod } from '@/components/forms/zod-field-errors';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

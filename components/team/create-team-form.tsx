@@ -5,10 +5,10 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import {
   fieldMessagesFromServer,
-  fieldMessagesFromZod,
   formMessageFromServer,
   type FieldMessages,
 } from '@/components/forms/field-errors';
+import { fieldMessagesFromZod } from '@/components/forms/zod-field-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';

@@ -1,4 +1,5 @@
 import 'server-only';
+import { markdownToHtml } from '@/lib/markdown-html';
 import { and, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import {
@@ -493,6 +494,7 @@ export async function listAssignments(
   }
   return rows.map((r) => ({
     ...r,
+    stepDetailsHtml: markdownToHtml(r.stepDetails),
     assignedByName: r.assignedByUserId ? (assignerName.get(r.assignedByUserId) ?? null) : null,
     whatIfs: ifsByStep.get(r.stepId) ?? [],
   }));

@@ -1,6 +1,7 @@
 import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { markdownToHtml } from '@/lib/markdown-html';
 import { listActivities } from '@/server/queries/activity';
 import { createProcess, getProcessDetail, updateProcess } from '@/server/queries/processes';
 import { systemBreadcrumb } from '@/server/queries/systems';
@@ -44,6 +45,7 @@ export const processRouter = createRouter({
     ]);
     return {
       ...detail,
+      steps: detail.steps.map((s) => ({ ...s, detailsHtml: markdownToHtml(s.details) })),
       breadcrumb,
       settings: {
         currency: ctx.team.currency,

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import Markdown, { type Components } from 'react-markdown';
+import { markdownToHtml } from '@/lib/markdown-html';
 import { frequencyText } from '@/components/process/frequency-text';
 import { PrintButton } from '@/components/process/print-button';
 import { buttonClass } from '@/components/ui/button';
@@ -62,7 +62,7 @@ const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZ
 
 const minutes = (value: number) => `${formatQuantity(value)} min`;
 
-/** Step details are the author's Markdown: no raw HTML (react-markdown shows it as text). */
+/** Step details are the author's Markdown, rendered without raw HTML or images. */
 const markdownClass =
   'mt-2 space-y-2 text-sm leading-relaxed text-slate-800 print:text-black ' +
   '[&_a]:text-brand-700 [&_a]:underline print:[&_a]:text-inherit ' +
@@ -72,18 +72,6 @@ const markdownClass =
   '[&_pre]:overflow-x-auto [&_pre]:rounded [&_pre]:bg-slate-100 [&_pre]:p-2 [&_pre]:whitespace-pre-wrap ' +
   '[&_h4]:font-semibold [&_h5]:font-semibold [&_h6]:font-medium ' +
   '[&_hr]:border-slate-200 [&_img]:max-h-64 [&_img]:max-w-full';
-
-// Headings in details sit under the step's own h3, so they start one level below it.
-const markdownComponents: Components = {
-  // Images from any address would let one member track when teammates read or print a step.
-  img: ({ alt }) => <span>{alt ? `[image: ${alt}]` : '[image]'}</span>,
-  h1: 'h4',
-  h2: 'h4',
-  h3: 'h5',
-  h4: 'h5',
-  h5: 'h6',
-  h6: 'h6',
-};
 
 export default async function PrintProcessPage({ params }: { params: Params }) {
   const { slug, processId } = await params;
@@ -199,9 +187,13 @@ export default async function PrintProcessPage({ params }: { params: Params }) {
                     </div>
 
                     {step.details.trim() && (
-                      <div className={markdownClass}>
-                        <Markdown components={markdownComponents}>{step.details}</Markdown>
-                      </div>
+                      <div
+                        className={markdownClass}
+                        // Escaped by markdownToHtml: no raw HTML, no images, safe links.
+                        dangerouslySetInnerHTML={{
+                          __html: markdownToHtml(step.details, { headingsFrom: 4 }),
+                        }}
+                      />
                     )}
 
                     {step.whatIfs.length > 0 && (
