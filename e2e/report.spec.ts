@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Reads the demo team's report without changing it, so it can run beside the specs that do.
+
+async function signInToDemo(page: Page) {
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: 'Try the demo' }).click();
+  await expect(page).toHaveURL(/\/t\/northwind-creative$/);
+}
+
+/** The count in the findings heading, "Findings (81)". */
+async function findingsCount(page: Page): Promise<number> {
+  const heading = page.getByRole('heading', { level: 2, name: /^Findings/ });
+  await expect(heading).not.toContainText('updating');
+  return Number(/\((\d[\d,]*)/.exec((await heading.textContent())!)![1]!.replace(/,/g, ''));
+}
+
+test('the report pages its findings, restores filters from the URL, and zooms with the back button', async ({
+  page,
+}) => {
+  await signInToDemo(page);
+
+  // A view shared as a link: every step, sorted by hours. The filters read it back.
+  await page.goto('/t/northwind-creative/report?action=all&review=all&sort=hours');
+  await expect(page.getByLabel('Action')).toHaveValue('all');
+  await expect(page.getByLabel('Sort by')).toHaveValue('hours');
+  const total = await findingsCount(page);
+  expect(total).toBeGreaterThan(50);
+
+  // The first page is 50; the rest load as the end of the list comes into view.
+  const findings = page.getByTestId('finding');
+  await expect(findings).toHaveCount(50);
+  await expect(page.getByText(`50 of ${total} shown`)).toBeVisible();
+  await page.getByText(`50 of ${total} shown`).scrollIntoViewIfNeeded();
+  await expect(page.getByText(`${total} of ${total} shown`)).toBeVisible();
+  await expect(findings).toHaveCount(total);
+  // Sorted by hours per year on the server, across both pages: never rising.
+  const hours = await findings.evaluateAll((cards) =>
+    cards.map((c) => {
+      const dd = [...c.querySelectorAll('dt')].find((d) => d.textContent === 'Hours / year');
+      return Number((dd?.nextElementSibling?.textContent ?? '0').replace(/[^\d.]/g, ''));
+    }),
+  );
+  expect(hours).toEqual([...hours].sort((a, b) => b - a));
+
+  // A performer filter searched on the server: the URL names them, the list narrows.
+  const performer = page.getByRole('combobox', { name: 'Performer' });
+  await performer.click();
+  await performer.fill('Sam');
+  await page.getByRole('option', { name: /Sam Ortiz/ }).click();
+  await expect(page).toHaveURL(/performer=/);
+  const forSam = await findingsCount(page);
+  expect(forSam).toBeLessThan(total);
+  await expect(findings.first()).toContainText('Sam Ortiz');
+  await expect(performer).toHaveValue('Sam Ortiz');
+
+  // Back: the filter is gone again, from the URL and from the list.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/performer=/);
+  await expect(performer).toHaveValue('');
+  expect(await findingsCount(page)).toBe(total);
+
+  // Reloading keeps the view.
+  await page.reload();
+  await expect(page.getByLabel('Sort by')).toHaveValue('hours');
+
+  // Zoom into a system, then back out with the browser's back button.
+  await page.getByRole('link', { name: 'Accounts receivable' }).first().click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Streamlining report: Accounts receivable' }),
+  ).toBeVisible();
+  expect(await findingsCount(page)).toBeLessThan(total);
+  await page.goBack();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Streamlining report', exact: true }),
+  ).toBeVisible();
+  expect(await findingsCount(page)).toBe(total);
+});
+
+test('words in the title filter the findings on the server', async ({ page }) => {
+  await signInToDemo(page);
+  await page.goto('/t/northwind-creative/report?action=all&review=all');
+  const total = await findingsCount(page);
+  await page.getByLabel('Title').fill('invoice');
+  await expect(page).toHaveURL(/q=invoice/);
+  const matching = await findingsCount(page);
+  expect(matching).toBeGreaterThan(0);
+  expect(matching).toBeLessThan(total);
+  const titles = await page
+    .getByTestId('finding')
+    .evaluateAll((cards) => cards.map((c) => c.querySelector('a')?.textContent ?? ''));
+  expect(titles).toHaveLength(matching);
+  for (const title of titles) expect(title.toLowerCase()).toContain('invoice');
+});
