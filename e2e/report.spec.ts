@@ -92,3 +92,22 @@ test('words in the title filter the findings on the server', async ({ page }) =>
   expect(titles).toHaveLength(matching);
   for (const title of titles) expect(title.toLowerCase()).toContain('invoice');
 });
+
+test('a report or download of a system that is not there is a not-found, not an error', async ({
+  page,
+}) => {
+  await signInToDemo(page);
+  const missing = '00000000-0000-4000-8000-000000000000';
+  const view = await page.goto(`/t/northwind-creative/report?system=${missing}`);
+  expect(view?.status()).toBe(404);
+  for (const download of ['report/export.csv', 'report/export.json', 'export.json']) {
+    const res = await page.request.get(`/t/northwind-creative/${download}?system=${missing}`);
+    expect(res.status(), download).toBe(404);
+  }
+  // And a whole download streams: the team file parses and holds the demo's systems.
+  const file = await page.request.get('/t/northwind-creative/export.json');
+  expect(file.headers()['content-disposition']).toMatch(/attachment; filename="opslens-/);
+  const json = (await file.json()) as { format: string; systems: { name: string }[] };
+  expect(json.format).toBe('opslens');
+  expect(json.systems.map((s) => s.name)).toContain('Accounts receivable');
+});

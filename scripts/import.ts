@@ -139,7 +139,7 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
       return;
     }
-    console.error(err instanceof CliError || err instanceof DomainError ? err.message : err);
+    console.error(err instanceof CliError || DomainError.is(err) ? err.message : err);
     process.exitCode = 1;
   },
 );

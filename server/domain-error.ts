@@ -6,7 +6,13 @@
 export type DomainErrorCode =
   'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'BAD_REQUEST' | 'TOO_MANY_REQUESTS';
 
+// A brand rather than instanceof: each Next route bundles its own copy of this module, and an
+// error can cross between them (the report engine is one object shared by every route).
+const BRAND = Symbol.for('opslens.DomainError');
+
 export class DomainError extends Error {
+  readonly [BRAND] = true;
+
   constructor(
     readonly code: DomainErrorCode,
     message: string,
@@ -14,5 +20,11 @@ export class DomainError extends Error {
   ) {
     super(message);
     this.name = 'DomainError';
+  }
+
+  static is(err: unknown): err is DomainError {
+    return (
+      typeof err === 'object' && err !== null && (err as Record<symbol, unknown>)[BRAND] === true
+    );
   }
 }

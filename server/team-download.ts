@@ -1,5 +1,6 @@
 import 'server-only';
 import { TRPCError } from '@trpc/server';
+import { DomainError } from '@/server/domain-error';
 import { getServerApi } from '@/trpc/server';
 
 /**
@@ -18,15 +19,22 @@ export async function withTeamApi<T>(
     const { team } = await api.team.bySlug({ slug });
     return { ok: true, value: await read(api, team) };
   } catch (err) {
+    // A streamed download meets a missing record when it starts reading, past the router.
+    if (DomainError.is(err) && err.code === 'NOT_FOUND') {
+      return { ok: false, response: Response.json({ error: err.message }, { status: 404 }) };
+    }
     if (
       err instanceof TRPCError &&
-      ['UNAUTHORIZED', 'NOT_FOUND', 'BAD_REQUEST'].includes(err.code)
+      ['UNAUTHORIZED', 'NOT_FOUND', 'BAD_REQUEST', 'TOO_MANY_REQUESTS'].includes(err.code)
     ) {
       return {
         ok: false,
         response: Response.json(
           { error: err.message },
-          { status: err.code === 'UNAUTHORIZED' ? 401 : 404 },
+          {
+            status:
+              err.code === 'UNAUTHORIZED' ? 401 : err.code === 'TOO_MANY_REQUESTS' ? 429 : 404,
+          },
         ),
       };
     }
@@ -44,6 +52,41 @@ export function fileSlug(text: string): string {
 }
 
 export function attachment(body: string, filename: string, contentType: string): Response {
+  return new Response(body, {
+    headers: {
+      'Content-Type': contentType,
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
+/** Streams text chunks as a download, reading the next chunk only when the client wants it. */
+export function streamedAttachment(
+  first: IteratorResult<string>,
+  rest: AsyncIterator<string>,
+  {
+    filename,
+    contentType,
+    prefix = '',
+  }: { filename: string; contentType: string; prefix?: string },
+): Response {
+  const encoder = new TextEncoder();
+  let pending: IteratorResult<string> | null = first;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (prefix) controller.enqueue(encoder.encode(prefix));
+    },
+    async pull(controller) {
+      const next = pending ?? (await rest.next());
+      pending = null;
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await rest.return?.();
+    },
+  });
   return new Response(body, {
     headers: {
       'Content-Type': contentType,

@@ -38,6 +38,8 @@ export type ExportRequest = TeamRequest & {
   team: { name: string; slug: string };
 };
 
+export type TeamFileRequest = { teamId: string; systemId: string | null };
+
 export type ReportSummary = Omit<ScopeSummary, 'pareto'> & {
   pareto: (ScopeSummary['pareto'][number] & { label: string })[];
 };
@@ -76,5 +78,7 @@ export interface ReportEngine {
   stepFinding(request: TeamRequest & { stepId: string }): Promise<StepFindingResult>;
   capacity(request: TeamRequest): Promise<TeamCapacity>;
   exportChunks(request: ExportRequest): AsyncIterable<string>;
+  /** The team's documentation (or one system's) in the import format, as JSON text chunks. */
+  teamFileChunks(request: TeamFileRequest): AsyncIterable<string>;
   close(): Promise<void>;
 }

@@ -27,7 +27,7 @@ export function getReportEngine(): ReportEngine {
       getDb(); // migrations run here, before the worker opens its own connection
       const workerData: WorkerData = { databasePath: resolveDatabasePath() };
       globalForEngine.opslensReportEngine = createWorkerEngine(
-        () => new Worker(new URL('./report-worker.ts', import.meta.url), { workerData }),
+        () => new Worker('./server/report/report-worker.ts', { workerData }),
       );
     } else {
       globalForEngine.opslensReportEngine = localEngineFor(getDb());

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import type { ReportEngine } from './engine-types';
-import { ReportService, type ReportServiceOptions } from './service';
+import { ReportService, teamFileChunks, type ReportServiceOptions } from './service';
 
 /** The report engine in the calling thread: tests, scripts, and `next dev`. */
 export function createLocalEngine(db: Db, options?: ReportServiceOptions): ReportEngine {
@@ -14,6 +14,7 @@ export function createLocalEngine(db: Db, options?: ReportServiceOptions): Repor
     async *exportChunks(request) {
       yield* service.exportChunks(request);
     },
+    teamFileChunks: (request) => teamFileChunks(db, request),
     close: async () => {},
   };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { findingFiltersSchema } from '@/server/routers/report.schema';
-import { withTeamApi } from '@/server/team-download';
+import { streamedAttachment, withTeamApi } from '@/server/team-download';
 
 const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' } as const;
 
@@ -34,29 +34,11 @@ export async function reportDownload(req: Request, slug: string, format: 'csv' |
   });
   if (!found.ok) return found.response;
   const { iterator, first, scope } = found.value;
-  const encoder = new TextEncoder();
-  let pendingFirst: IteratorResult<string> | null = first;
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      // A BOM so spreadsheet apps read the UTF-8 (×, €, names) correctly.
-      if (format === 'csv') controller.enqueue(encoder.encode('\uFEFF'));
-    },
-    async pull(controller) {
-      const next = pendingFirst ?? (await iterator.next());
-      pendingFirst = null;
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
-  return new Response(body, {
-    headers: {
-      'Content-Type': TYPES[format],
-      'Content-Disposition': `attachment; filename="${downloadName(slug, scope, format)}"`,
-      'Cache-Control': 'no-store',
-    },
+  return streamedAttachment(first, iterator, {
+    filename: downloadName(slug, scope, format),
+    contentType: TYPES[format],
+    // A BOM so spreadsheet apps read the UTF-8 (×, €, names) correctly.
+    prefix: format === 'csv' ? '\uFEFF' : '',
   });
 }
 

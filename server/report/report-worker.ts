@@ -6,23 +6,23 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '@/db/client';
 import { DomainError } from '@/server/domain-error';
-import { ReportService } from './service';
+import { ReportService, teamFileChunks } from './service';
 import type { WorkerCall, WorkerData, WorkerError, WorkerReply } from './worker-protocol';
 
 const { databasePath } = workerData as WorkerData;
 // The server migrated the database before starting this thread.
 const { db } = openDatabase(databasePath, { migrate: false });
 const service = new ReportService(db);
-const exports = new Map<number, Generator<string>>();
+const exports = new Map<number, Iterator<string> | AsyncIterator<string>>();
 
 function errorOf(err: unknown): WorkerError {
-  if (err instanceof DomainError)
+  if (DomainError.is(err))
     return { kind: 'domain', code: err.code, message: err.message, field: err.field };
   const e = err instanceof Error ? err : new Error(String(err));
   return { kind: 'internal', message: e.message, stack: e.stack };
 }
 
-function handle(call: WorkerCall): unknown {
+async function handle(call: WorkerCall): Promise<unknown> {
   switch (call.op) {
     case 'summary':
       return service.summary(call.request);
@@ -35,27 +35,35 @@ function handle(call: WorkerCall): unknown {
     case 'exportStart':
       exports.set(call.id, service.exportChunks(call.request));
       return call.id;
+    case 'teamFileStart':
+      exports.set(call.id, teamFileChunks(db, call.request));
+      return call.id;
     case 'exportNext': {
       const chunks = exports.get(call.exportId);
       if (!chunks) throw new Error('That download has ended.');
-      const next = chunks.next();
+      const next = await chunks.next();
       if (next.done) exports.delete(call.exportId);
       return next.done ? null : next.value;
     }
     case 'exportCancel':
-      exports.get(call.exportId)?.return(undefined);
+      await exports.get(call.exportId)?.return?.(undefined);
       exports.delete(call.exportId);
       return null;
   }
 }
 
+// One message at a time: the reads are synchronous, so an answer is complete before the next
+// message is looked at, and a download's chunks interleave with other teams' requests.
 parentPort!.on('message', (call: WorkerCall) => {
-  let reply: WorkerReply;
-  try {
-    reply = { id: call.id, ok: true, value: handle(call) };
-  } catch (err) {
-    if (call.op === 'exportNext') exports.delete(call.exportId);
-    reply = { id: call.id, ok: false, error: errorOf(err) };
-  }
-  parentPort!.postMessage(reply);
+  void handle(call).then(
+    (value) => parentPort!.postMessage({ id: call.id, ok: true, value } satisfies WorkerReply),
+    (err: unknown) => {
+      if (call.op === 'exportNext') exports.delete(call.exportId);
+      parentPort!.postMessage({
+        id: call.id,
+        ok: false,
+        error: errorOf(err),
+      } satisfies WorkerReply);
+    },
+  );
 });

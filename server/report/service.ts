@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { stepIdsWithTitle } from '@/db/search';
 import { DomainError } from '@/server/domain-error';
 import { readReportSource, readStepLabels } from '@/server/queries/report-source';
+import { exportTeam } from '@/server/transfer/export';
 import { ReportModel, type Cursor, type FindingQuery } from './model';
 import { toPageFinding, type PageFinding } from './page-finding';
 import { csvHeader, csvRows } from './report-csv';
@@ -13,8 +14,9 @@ import type {
   ReportSummary,
   StepFindingResult,
   SummaryRequest,
-  TeamRequest,
   TeamCapacity,
+  TeamFileRequest,
+  TeamRequest,
 } from './engine-types';
 
 /** Rows per chunk of a download: one titles query and one message per chunk. */
@@ -207,6 +209,19 @@ export class ReportService {
     if (batch.length > 0) yield flush();
     if (format === 'json') yield '\n  ]\n}\n';
   }
+}
+
+/** Text chunks of about this size: a download streams instead of growing in memory at once. */
+const TEXT_CHUNK = 256 * 1024;
+
+/**
+ * The team's documentation in the import format (server/transfer/export.ts), as pretty JSON in
+ * chunks. Built here, off the server's main thread: a large team's file takes most of a second.
+ */
+export async function* teamFileChunks(db: Db, { teamId, systemId }: TeamFileRequest) {
+  const file = await exportTeam(db, { teamId, systemId: systemId ?? undefined });
+  const text = JSON.stringify(file, null, 2);
+  for (let at = 0; at < text.length; at += TEXT_CHUNK) yield text.slice(at, at + TEXT_CHUNK);
 }
 
 function jsonRow(finding: PageFinding): string {

@@ -67,27 +67,30 @@ export function createWorkerEngine(spawn: () => Worker): ReportEngine {
     findings: (request) => call({ op: 'findings', request }),
     stepFinding: (request) => call({ op: 'stepFinding', request }),
     capacity: (request) => call({ op: 'capacity', request }),
-    async *exportChunks(request) {
-      const exportId = await call<number>({ op: 'exportStart', request });
-      let finished = false;
-      try {
-        for (;;) {
-          // One chunk per pull: a slow download never makes the worker build the whole file.
-          const chunk = await call<string | null>({ op: 'exportNext', exportId });
-          if (chunk === null) {
-            finished = true;
-            return;
-          }
-          yield chunk;
-        }
-      } finally {
-        if (!finished) void call({ op: 'exportCancel', exportId }).catch(() => {});
-      }
-    },
+    exportChunks: (request) => chunks({ op: 'exportStart', request }),
+    teamFileChunks: (request) => chunks({ op: 'teamFileStart', request }),
     async close() {
       const w = worker;
       worker = null;
       if (w) await w.terminate();
     },
   };
+
+  /** A download from the worker, one chunk per pull: a slow reader never makes it build all. */
+  async function* chunks(start: Extract<CallWithoutId, { op: 'exportStart' | 'teamFileStart' }>) {
+    const exportId = await call<number>(start);
+    let finished = false;
+    try {
+      for (;;) {
+        const chunk = await call<string | null>({ op: 'exportNext', exportId });
+        if (chunk === null) {
+          finished = true;
+          return;
+        }
+        yield chunk;
+      }
+    } finally {
+      if (!finished) void call({ op: 'exportCancel', exportId }).catch(() => {});
+    }
+  }
 }

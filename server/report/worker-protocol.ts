@@ -1,6 +1,12 @@
 /** Messages between the server and the report worker (report-worker.ts): plain data only. */
 import type { DomainErrorCode } from '@/server/domain-error';
-import type { ExportRequest, FindingsRequest, SummaryRequest, TeamRequest } from './engine-types';
+import type {
+  ExportRequest,
+  FindingsRequest,
+  SummaryRequest,
+  TeamFileRequest,
+  TeamRequest,
+} from './engine-types';
 
 export type WorkerCall =
   | { id: number; op: 'summary'; request: SummaryRequest }
@@ -8,7 +14,8 @@ export type WorkerCall =
   | { id: number; op: 'stepFinding'; request: TeamRequest & { stepId: string } }
   | { id: number; op: 'capacity'; request: TeamRequest }
   | { id: number; op: 'exportStart'; request: ExportRequest }
-  /** The next chunk of an export started with `exportStart` under the id `exportId`. */
+  | { id: number; op: 'teamFileStart'; request: TeamFileRequest }
+  /** The next chunk of a download started with `exportStart` or `teamFileStart` (its id). */
   | { id: number; op: 'exportNext'; exportId: number }
   | { id: number; op: 'exportCancel'; exportId: number };
 

@@ -1,7 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
 import { listMembers } from '@/server/queries/members';
-import { exportTeam } from '@/server/transfer/export';
 import { LIMITS } from '@/server/transfer/format';
 import { importIntoTeam } from '@/server/transfer/import';
 import { parseImportText, validateImport } from '@/server/transfer/validate';
@@ -10,12 +9,15 @@ import { createRouter, limitedAdminProcedure, limitedTeamProcedure } from '@/ser
 import { entityId } from './system.schema';
 
 export const transferRouter = createRouter({
-  /** The team's systems, processes, steps and what-ifs in the documented JSON format (docs/import-format.md). */
+  /**
+   * The team's systems, processes, steps and what-ifs in the documented JSON format
+   * (docs/import-format.md), as text chunks: built off the main thread, streamed to the download.
+   */
   export: limitedTeamProcedure(RATE_RULES.exports)
     .input(z.object({ systemId: entityId.nullable().default(null) }))
-    .query(({ ctx, input }) =>
-      exportTeam(ctx.db, { teamId: ctx.team.id, systemId: input.systemId ?? undefined }),
-    ),
+    .query(async function* ({ ctx, input }) {
+      yield* ctx.report.teamFileChunks({ teamId: ctx.team.id, systemId: input.systemId });
+    }),
 
   /**
    * Imports a file: the whole file is checked first and every problem comes back with its

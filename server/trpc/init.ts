@@ -45,7 +45,7 @@ export const createCallerFactory = t.createCallerFactory;
 /** Turns a broken product rule, thrown deep in a transaction, into the matching tRPC error. */
 const baseProcedure = t.procedure.use(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) {
+  if (!result.ok && DomainError.is(result.error.cause)) {
     const { code, message, field } = result.error.cause;
     throw new TRPCError({
       code,
