@@ -1,6 +1,5 @@
 import 'server-only';
-import { markdownToHtml } from '@/lib/markdown-html';
-import { and, desc, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, max, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import {
   assignments,
@@ -10,8 +9,10 @@ import {
   steps,
   users,
   type Assignment,
+  type AssignmentStatus,
   type DecisionSnapshot,
 } from '@/db/schema';
+import { markdownToHtml } from '@/lib/markdown-html';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
 import { notify } from './notifications';
@@ -423,9 +424,35 @@ export type AssignmentRow = Awaited<ReturnType<typeof listAssignments>>[number];
  * Assignments with their step and process context: one member's (`assigneeUserId`), or the whole
  * team's. Two queries (the rows, then the what-ifs of their steps).
  */
+export const ASSIGNMENT_LIST_FILTERS = ['all', 'open', 'done', 'declined'] as const;
+export type AssignmentListFilter = (typeof ASSIGNMENT_LIST_FILTERS)[number];
+
+const STATUSES_OF: Record<AssignmentListFilter, readonly AssignmentStatus[] | null> = {
+  all: null,
+  open: ['assigned', 'accepted'],
+  done: ['done'],
+  declined: ['declined'],
+};
+
+/**
+ * Assignments newest first: a user's own, or the team's for admins. `limit` and `before` (the
+ * last row of the previous page) read a page at a time, so a team's history never loads at once.
+ */
 export async function listAssignments(
   db: Db,
-  { teamId, assigneeUserId }: { teamId: string; assigneeUserId?: string },
+  {
+    teamId,
+    assigneeUserId,
+    filter = 'all',
+    limit,
+    before,
+  }: {
+    teamId: string;
+    assigneeUserId?: string;
+    filter?: AssignmentListFilter;
+    limit?: number;
+    before?: { createdAt: Date; id: string };
+  },
 ) {
   const assignee = users;
   const rows = await db
@@ -464,9 +491,17 @@ export async function listAssignments(
       and(
         eq(assignments.teamId, teamId),
         assigneeUserId ? eq(memberships.userId, assigneeUserId) : undefined,
+        STATUSES_OF[filter] ? inArray(assignments.status, [...STATUSES_OF[filter]!]) : undefined,
+        before
+          ? or(
+              lt(assignments.createdAt, before.createdAt),
+              and(eq(assignments.createdAt, before.createdAt), lt(assignments.id, before.id)),
+            )
+          : undefined,
       ),
     )
-    .orderBy(desc(assignments.createdAt), desc(assignments.id));
+    .orderBy(desc(assignments.createdAt), desc(assignments.id))
+    .limit(limit ?? Number.MAX_SAFE_INTEGER);
   const assignerIds = [
     ...new Set(rows.map((r) => r.assignedByUserId).filter((x): x is string => Boolean(x))),
   ];

@@ -116,7 +116,46 @@ describe('delegation', () => {
     });
     expect(await sam.api.assignment.openCount({ teamId })).toBe(0);
     const team = await owner.api.assignment.list({ teamId });
-    expect(team.map((a) => [a.assigneeName, a.status])).toEqual([['Sam Helper', 'done']]);
+    expect(team.items.map((a) => [a.assigneeName, a.status])).toEqual([['Sam Helper', 'done']]);
+    expect(team.older).toBeNull();
+    expect((await owner.api.assignment.list({ teamId, filter: 'open' })).items).toEqual([]);
+  });
+
+  it('lists the team’s assignments a page at a time, newest first, by status', async () => {
+    const { owner, teamId, sam } = await fixture();
+    const system = await owner.api.system.create({ teamId, name: 'More' });
+    const process = await owner.api.process.create({
+      teamId,
+      systemId: system.id,
+      name: 'More work',
+      frequency: { period: 'week', count: 1 },
+    });
+    const ids = [];
+    for (const title of ['A', 'B', 'C', 'D']) {
+      const s = await owner.api.step.create({ teamId, processId: process.id, title, minutes: 5 });
+      ids.push(
+        (
+          await owner.api.assignment.create({
+            teamId,
+            stepId: s.id,
+            kind: 'delegate',
+            assigneeMembershipId: sam.membershipId,
+          })
+        ).id,
+      );
+    }
+    const first = await owner.api.assignment.list({ teamId, limit: 3 });
+    expect(first.items).toHaveLength(3);
+    const second = await owner.api.assignment.list({ teamId, limit: 3, before: first.older });
+    expect(second.older).toBeNull();
+    // The two pages hold every assignment once, newest first (ties on the instant by id).
+    const all = [...first.items, ...second.items];
+    expect(all.map((a) => a.stepTitle).sort()).toEqual(['A', 'B', 'C', 'D']);
+    const times = all.map((a) => a.createdAt.getTime());
+    expect(times).toEqual([...times].sort((x, y) => y - x));
+    await sam.api.assignment.decline({ teamId, assignmentId: ids[1]!, reason: 'No time' });
+    const declined = await owner.api.assignment.list({ teamId, filter: 'declined' });
+    expect(declined.items.map((a) => a.stepTitle)).toEqual(['B']);
   });
 
   it('declining needs a reason, goes back to the assigner and reopens the finding', async () => {
@@ -198,7 +237,9 @@ describe('delegation', () => {
     expect(report.realized.automate.count).toBe(1);
     expect(report.realized.automate.costSavedPerYear).toBeCloseTo(2240, 6);
     expect(report.realized.automate.hoursSavedPerYear).toBeCloseTo(22.4, 6);
-    expect((await owner.api.assignment.list({ teamId })).find((a) => a.id === id)).toMatchObject({
+    expect(
+      (await owner.api.assignment.list({ teamId })).items.find((a) => a.id === id),
+    ).toMatchObject({
       status: 'done',
       remainingMinutes: 2,
       effortHours: 6,
@@ -319,7 +360,7 @@ describe('delegation', () => {
     await owner.api.member.remove({ teamId, membershipId: sam.membershipId });
     const f = (await allFindings(owner.api, teamId)).find((x) => x.stepId === step.id)!;
     expect(f.review.status).toBe('open');
-    expect(await owner.api.assignment.list({ teamId })).toEqual([]);
+    expect((await owner.api.assignment.list({ teamId })).items).toEqual([]);
   });
 
   it('a later verdict on the same step never erases savings already realized', async () => {

@@ -9,6 +9,7 @@ import {
   countOpenAssignments,
   createAssignment,
   declineAssignment,
+  ASSIGNMENT_LIST_FILTERS,
   listAssignments,
   pendingHoursByAssignee,
   setStepArchived,
@@ -212,7 +213,30 @@ export const assignmentRouter = createRouter({
   ),
 
   /** Every assignment of the team and its status, for admins. */
-  list: adminProcedure.query(({ ctx }) => listAssignments(ctx.db, { teamId: ctx.team.id })),
+  list: adminProcedure
+    .input(
+      z.object({
+        filter: z.enum(ASSIGNMENT_LIST_FILTERS).default('all'),
+        before: z.object({ createdAt: z.date(), id: entityId }).nullable().default(null),
+        limit: z.number().int().min(1).max(100).default(50),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      // One more than asked: whether an older page exists, without counting the team's history.
+      const rows = await listAssignments(ctx.db, {
+        teamId: ctx.team.id,
+        filter: input.filter,
+        before: input.before ?? undefined,
+        limit: input.limit + 1,
+      });
+      const items = rows.slice(0, input.limit);
+      const last = items.at(-1);
+      return {
+        items,
+        older:
+          rows.length > input.limit && last ? { createdAt: last.createdAt, id: last.id } : null,
+      };
+    }),
 
   /** The navigation count: assignments waiting on the caller. */
   openCount: teamProcedure.query(({ ctx }) =>

@@ -1,17 +1,34 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { utcToday } from '@/components/assignments/is-overdue';
 import { TeamAssignmentsTable } from '@/components/assignments/team-assignments-table';
+import { ASSIGNMENT_LIST_FILTERS, type AssignmentListFilter } from '@/server/queries/assignments';
 import { getCurrentTeam } from '@/trpc/current-team';
 import { getServerApi } from '@/trpc/server';
 
 export const metadata: Metadata = { title: 'Team assignments' };
 
+const FILTER_LABELS: Record<AssignmentListFilter, string> = {
+  all: 'All',
+  open: 'Open',
+  done: 'Done',
+  declined: 'Declined',
+};
+
+/** "1764601234567.uuid": where the previous page ended, in the URL so Back works. */
+function readCursor(value: string | undefined) {
+  const m = value ? /^(\d{1,15})\.([\w-]{1,64})$/.exec(value) : null;
+  return m ? { createdAt: new Date(Number(m[1])), id: m[2]! } : null;
+}
+
 export default async function TeamAssignmentsPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { slug } = await params;
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const { team, role } = await getCurrentTeam(slug);
   if (role === 'member') {
     return (
@@ -24,8 +41,12 @@ export default async function TeamAssignmentsPage({
       </div>
     );
   }
+  const filter = ASSIGNMENT_LIST_FILTERS.find((f) => f === query.status) ?? 'all';
+  const before = readCursor(typeof query.before === 'string' ? query.before : undefined);
   const api = await getServerApi();
-  const assignments = await api.assignment.list({ teamId: team.id });
+  const { items, older } = await api.assignment.list({ teamId: team.id, filter, before });
+  const base = `/t/${team.slug}/assignments/team`;
+  const href = (f: AssignmentListFilter) => (f === 'all' ? base : `${base}?status=${f}`);
   return (
     <div className="space-y-6">
       <div>
@@ -35,7 +56,48 @@ export default async function TeamAssignmentsPage({
           went.
         </p>
       </div>
-      <TeamAssignmentsTable teamSlug={team.slug} assignments={assignments} today={utcToday()} />
+      <nav aria-label="Filter by status" className="flex flex-wrap gap-2 text-sm">
+        {ASSIGNMENT_LIST_FILTERS.map((f) => (
+          <Link
+            key={f}
+            href={href(f)}
+            aria-current={f === filter ? 'page' : undefined}
+            className={`rounded-full px-3 py-1 ${f === filter ? 'bg-brand-600 text-white' : 'bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50'}`}
+          >
+            {FILTER_LABELS[f]}
+          </Link>
+        ))}
+      </nav>
+      <TeamAssignmentsTable
+        teamSlug={team.slug}
+        assignments={items}
+        today={utcToday()}
+        emptyText={
+          before
+            ? 'No older assignments.'
+            : filter === 'all'
+              ? 'Nothing has been handed over yet. Assign steps from the streamlining report.'
+              : `No ${FILTER_LABELS[filter].toLowerCase()} assignments.`
+        }
+      />
+      <div className="flex gap-4 text-sm">
+        {before && (
+          <Link href={href(filter)} className="text-brand-700 hover:underline">
+            ← Newest
+          </Link>
+        )}
+        {older && (
+          <Link
+            href={`${base}?${new URLSearchParams({
+              ...(filter === 'all' ? {} : { status: filter }),
+              before: `${older.createdAt.getTime()}.${older.id}`,
+            })}`}
+            className="text-brand-700 hover:underline"
+          >
+            Older →
+          </Link>
+        )}
+      </div>
     </div>
   );
 }
