@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
+import { HydrationMarker } from '@/components/layout/hydration-marker';
 import { Toaster } from 'sonner';
 import { TRPCReactProvider } from '@/trpc/client';
 import './globals.css';
@@ -17,6 +18,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <TRPCReactProvider>{children}</TRPCReactProvider>
         </NuqsAdapter>
         <Toaster position="bottom-right" richColors closeButton />
+        <HydrationMarker />
       </body>
     </html>
   );

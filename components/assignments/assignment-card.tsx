@@ -6,7 +6,6 @@ import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { toast } from 'sonner';
 import { fieldMessagesFromServer } from '@/components/forms/field-errors';
-import { useHydrated } from '@/components/forms/use-hydrated';
 import { frequencyText } from '@/components/process/frequency-text';
 import { MarkdownHtml } from '@/components/process/markdown';
 import { Button } from '@/components/ui/button';
@@ -133,7 +132,6 @@ function Actions({ teamId, assignment: a }: { teamId: string; assignment: Assign
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const hydrated = useHydrated();
   const [declining, setDeclining] = useState(false);
   const [declineError, setDeclineError] = useState<string>();
   const [completing, setCompleting] = useState(false);
@@ -143,7 +141,7 @@ function Actions({ teamId, assignment: a }: { teamId: string; assignment: Assign
 
   if (a.status === 'done' || a.status === 'declined') return null;
   const title = a.stepTitle;
-  const busy = !hydrated || accept.isPending || decline.isPending || complete.isPending;
+  const busy = accept.isPending || decline.isPending || complete.isPending;
 
   function changed(message: string) {
     toast.success(message);

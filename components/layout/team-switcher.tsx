@@ -22,6 +22,7 @@ export function TeamSwitcher({
   return (
     <div ref={ref} className="relative">
       <button
+        data-needs-js=""
         type="button"
         aria-haspopup="true"
         aria-expanded={open}

@@ -5,7 +5,6 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { fieldMessagesFromServer, type FieldMessages } from '@/components/forms/field-errors';
-import { useHydrated } from '@/components/forms/use-hydrated';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ROLES, type Role } from '@/db/roles';
@@ -124,7 +123,6 @@ function EditableRow({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const hydrated = useHydrated();
   const [role, setRole] = useState<Role>(member.role);
   const [cost, setCost] = useState(member.hourlyCost === null ? '' : String(member.hourlyCost));
   const [capacity, setCapacity] = useState(String(member.weeklyCapacityHours));
@@ -242,11 +240,7 @@ function EditableRow({
       </td>
       <td className="space-x-2 whitespace-nowrap px-4 py-3 text-right">
         {dirty && (
-          <Button
-            onClick={() => void save()}
-            disabled={!hydrated || update.isPending}
-            className="px-3 py-1.5"
-          >
+          <Button onClick={() => void save()} disabled={update.isPending} className="px-3 py-1.5">
             {update.isPending ? 'Saving…' : 'Save'}
           </Button>
         )}
@@ -258,7 +252,6 @@ function EditableRow({
               variant="ghost"
               className="px-3 py-1.5 text-red-700"
               onClick={() => setConfirming(true)}
-              disabled={!hydrated}
             >
               Remove
             </Button>

@@ -93,6 +93,7 @@ export function NotificationBell({
   return (
     <div ref={rootRef} className="relative">
       <button
+        data-needs-js=""
         ref={buttonRef}
         type="button"
         aria-label={`Notifications, ${count} unread`}
@@ -135,6 +136,7 @@ export function NotificationBell({
           <div className="flex items-center justify-between border-b border-slate-100 px-3 py-2">
             <h2 className="text-sm font-semibold">Notifications</h2>
             <button
+              data-needs-js=""
               type="button"
               onClick={() => void markAllRead()}
               disabled={!anyUnread || markAll.isPending}

@@ -4,7 +4,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { fieldMessagesFromServer, type FieldMessages } from '@/components/forms/field-errors';
-import { useHydrated } from '@/components/forms/use-hydrated';
 import { FrequencyFields, readFrequency } from '@/components/process/frequency-fields';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -27,7 +26,6 @@ const STATUS_STYLE = {
 export function ProcessDetails({ teamId, initial }: { teamId: string; initial: ProcessData }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const hydrated = useHydrated();
   const input = { teamId, processId: initial.process.id };
   // The server rendered this page from current data: start from it, not from an older cache entry.
   useState(() => queryClient.setQueryData(trpc.process.get.queryKey(input), initial));
@@ -111,7 +109,6 @@ export function ProcessDetails({ teamId, initial }: { teamId: string; initial: P
         </div>
         <Button
           variant="secondary"
-          disabled={!hydrated}
           onClick={() => {
             setOwnerChoice(
               p.ownerMembershipId ? { id: p.ownerMembershipId, label: owner ?? '' } : null,

@@ -5,7 +5,6 @@ import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { fieldMessagesFromServer, type FieldMessages } from '@/components/forms/field-errors';
-import { useHydrated } from '@/components/forms/use-hydrated';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { formatHours, formatQuantity } from '@/server/analysis/format';
@@ -56,7 +55,6 @@ export function ProcessEditor({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const hydrated = useHydrated();
   const input = { teamId, processId: initial.process.id };
   const queryKey = trpc.process.get.queryKey(input);
   // The server rendered this page from current data: start from it, not from an older cache entry.
@@ -244,7 +242,7 @@ export function ProcessEditor({
       )}
       <StepList
         steps={data.steps}
-        disabled={!hydrated || editing !== null}
+        disabled={editing !== null}
         onReorder={(ids) => void onReorder(ids)}
         renderStep={(step, index, handle) =>
           editing?.stepId === step.id ? (
@@ -265,7 +263,7 @@ export function ProcessEditor({
                   <Button
                     variant="ghost"
                     className="px-2 py-1"
-                    disabled={!hydrated || editing !== null}
+                    disabled={editing !== null}
                     onClick={() =>
                       setEditing({
                         stepId: step.id,
@@ -283,7 +281,7 @@ export function ProcessEditor({
                   <Button
                     variant="ghost"
                     className="px-2 py-1"
-                    disabled={!hydrated || duplicate.isPending}
+                    disabled={duplicate.isPending}
                     aria-label={`Duplicate ${step.title}`}
                     onClick={() =>
                       duplicate.mutate(
@@ -297,7 +295,6 @@ export function ProcessEditor({
                   <Button
                     variant="ghost"
                     className="px-2 py-1 text-red-700"
-                    disabled={!hydrated}
                     aria-label={`Delete ${step.title}`}
                     onClick={() => setDeleting(step)}
                   >
@@ -308,7 +305,6 @@ export function ProcessEditor({
                   <Button
                     variant="ghost"
                     className="px-2 py-1"
-                    disabled={!hydrated}
                     aria-label={`Delegate ${step.title}`}
                     onClick={() => setDelegating(step)}
                   >
@@ -320,7 +316,7 @@ export function ProcessEditor({
                     id={`move-up-${step.id}`}
                     variant="ghost"
                     className="px-2 py-1 text-xs"
-                    disabled={!hydrated || index === 0}
+                    disabled={index === 0}
                     aria-label={`Move ${step.title} up`}
                     onClick={() => move(index, -1)}
                   >
@@ -330,7 +326,7 @@ export function ProcessEditor({
                     id={`move-down-${step.id}`}
                     variant="ghost"
                     className="px-2 py-1 text-xs"
-                    disabled={!hydrated || index === data.steps.length - 1}
+                    disabled={index === data.steps.length - 1}
                     aria-label={`Move ${step.title} down`}
                     onClick={() => move(index, 1)}
                   >
@@ -349,7 +345,7 @@ export function ProcessEditor({
       ) : (
         <Button
           variant="secondary"
-          disabled={!hydrated || editing !== null}
+          disabled={editing !== null}
           onClick={() => setEditing({ stepId: 'new', draft: emptyDraft(), errors: {} })}
         >
           + Add step
@@ -372,7 +368,7 @@ export function ProcessEditor({
                   <Button
                     variant="ghost"
                     className="px-2 py-1"
-                    disabled={!hydrated || restore.isPending}
+                    disabled={restore.isPending}
                     aria-label={`Restore ${s.title}`}
                     onClick={() =>
                       restore.mutate(

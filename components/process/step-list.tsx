@@ -107,6 +107,7 @@ function SortableItem({
   } = useSortable({ id, disabled });
   const handle = (
     <button
+      data-needs-js=""
       type="button"
       ref={setActivatorNodeRef}
       {...attributes}

@@ -1,7 +1,6 @@
 'use client';
 
 import Link from 'next/link';
-import { useHydrated } from '@/components/forms/use-hydrated';
 import { Button } from '@/components/ui/button';
 import { formatHours, formatMoney, formatNumber } from '@/server/analysis/format';
 import { ACTION_LABEL, ACTION_STYLE } from './labels';
@@ -32,7 +31,6 @@ export function FindingCard({
   canReview: boolean;
   busy: boolean;
 } & FindingActions) {
-  const hydrated = useHydrated();
   return (
     <article
       data-testid="finding"
@@ -103,7 +101,7 @@ export function FindingCard({
               <Button
                 variant="secondary"
                 className="px-3 py-1"
-                disabled={!hydrated || busy}
+                disabled={busy}
                 onClick={() => onAccept(f)}
                 aria-label={`Accept ${f.stepTitle}`}
               >
@@ -112,7 +110,7 @@ export function FindingCard({
               <Button
                 variant="ghost"
                 className="px-3 py-1"
-                disabled={!hydrated}
+
                 onClick={() => onDismiss(f)}
                 aria-label={`Dismiss ${f.stepTitle}`}
               >
@@ -123,7 +121,7 @@ export function FindingCard({
             <Button
               variant="ghost"
               className="px-3 py-1"
-              disabled={!hydrated || busy}
+              disabled={busy}
               onClick={() => onReopen(f)}
               aria-label={`Reopen ${f.stepTitle}`}
             >

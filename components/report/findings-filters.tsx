@@ -41,14 +41,14 @@ export function FindingsFilters({
   view,
   setView,
   total,
-  report,
+  facts,
   loading,
 }: {
   teamId: string;
   view: ReportView;
   setView: (patch: Partial<ReportView>, options?: { history: 'replace' | 'push' }) => void;
   total: number;
-  report: ReportData;
+  facts: Pick<ReportData, 'keepReasons' | 'dismissedCount'>;
   loading: boolean;
 }) {
   const trpc = useTRPC();
@@ -78,7 +78,7 @@ export function FindingsFilters({
     return () => clearTimeout(t);
   }, [text, view.q, setView]);
 
-  const keepSummary = Object.entries(report.keepReasons)
+  const keepSummary = Object.entries(facts.keepReasons)
     .map(([k, n]) => `${KEEP_LABEL[k as keyof typeof KEEP_LABEL]} ${n}`)
     .join(' · ');
   return (
@@ -157,8 +157,8 @@ export function FindingsFilters({
       {keepSummary && view.action === 'candidates' && (
         <p className="text-xs text-slate-600">
           Kept: {keepSummary}. Choose “Keep” to see them.
-          {report.dismissedCount > 0 && view.review === 'active' && (
-            <> {report.dismissedCount} dismissed: choose Review “Dismissed” to see them.</>
+          {facts.dismissedCount > 0 && view.review === 'active' && (
+            <> {facts.dismissedCount} dismissed: choose Review “Dismissed” to see them.</>
           )}
         </p>
       )}

@@ -44,9 +44,11 @@ export function FindingsList({
   const listRef = useRef<HTMLOListElement>(null);
   const [offset, setOffset] = useState(0);
   const [printing, setPrinting] = useState(false);
+  const virtualize = items.length > VIRTUAL_FROM && !printing;
+  // Where the list starts on the page, for the virtualizer only (a short list never re-renders).
   useLayoutEffect(() => {
-    setOffset(listRef.current?.offsetTop ?? 0);
-  }, [items.length]);
+    if (virtualize) setOffset(listRef.current?.offsetTop ?? 0);
+  }, [virtualize, items.length]);
   useEffect(() => {
     const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
@@ -58,7 +60,6 @@ export function FindingsList({
     };
   }, []);
 
-  const virtualize = items.length > VIRTUAL_FROM && !printing;
   const virtualizer = useWindowVirtualizer({
     count: virtualize ? items.length : 0,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,

@@ -1,40 +1,29 @@
-'use client';
-
 import Link from 'next/link';
 import { PrintButton } from '@/components/process/print-button';
-import { buttonClass } from '@/components/ui/button';
 import { formatHours, formatMoney, formatNumber } from '@/server/analysis/format';
 import { ACTION_LABEL } from './labels';
 import { ReportCharts } from './report-charts';
 import type { ReportData } from './types';
-import { reportViewHref, type ReportView } from './url-state';
+import { DownloadLinks } from './download-links';
+import { reportViewHref } from './url-state';
 
-/** The zoom level's heading, downloads, totals, charts and roll-up by system. */
+/**
+ * The zoom level's heading, downloads, totals, charts and roll-up by system: rendered on the
+ * server and never hydrated (only the findings below are interactive), so a phone has little to
+ * run before the page responds. A change refreshes it through the router.
+ */
 export function ReportSummary({
   report,
-  view,
   teamSlug,
   teamName,
 }: {
   report: ReportData;
-  view: ReportView;
   teamSlug: string;
   teamName: string;
 }) {
   const c = report.currency;
   const base = `/t/${teamSlug}/report`;
   const zoom = (systemId: string | null) => reportViewHref(base, { system: systemId });
-  // Downloads carry the view: what you filtered is what you get (all of it, not one page).
-  const download = (ext: 'csv' | 'json') =>
-    reportViewHref(`${base}/export.${ext}`, {
-      system: view.system,
-      within: view.within,
-      action: view.action,
-      review: view.review,
-      performer: view.performer,
-      q: view.q || null,
-      sort: view.sort,
-    });
   const { scope } = report;
   return (
     <>
@@ -81,12 +70,7 @@ export function ReportSummary({
             </p>
           </div>
           <div className="flex flex-wrap gap-2 print:hidden">
-            <a href={download('csv')} className={buttonClass('secondary')} download>
-              Download CSV
-            </a>
-            <a href={download('json')} className={buttonClass('secondary')} download>
-              JSON
-            </a>
+            <DownloadLinks base={base} />
             <PrintButton />
           </div>
         </div>

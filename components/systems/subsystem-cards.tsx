@@ -5,7 +5,6 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { toast } from 'sonner';
-import { useHydrated } from '@/components/forms/use-hydrated';
 import { TotalsLine, type LevelTotals } from './totals';
 import { useTRPC } from '@/trpc/client';
 
@@ -35,7 +34,6 @@ export function SubsystemCards({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const hydrated = useHydrated();
   const [order, setOrder] = useState(cards);
   const reorder = useMutation(trpc.system.reorder.mutationOptions());
   // Server data wins when it changes (after a refresh).
@@ -78,18 +76,20 @@ export function SubsystemCards({
             </h3>
             <div className="relative z-10 flex gap-0.5 opacity-60 group-hover:opacity-100">
               <button
+                data-needs-js=""
                 type="button"
                 aria-label={`Move ${card.name} earlier`}
-                disabled={!hydrated || i === 0 || reorder.isPending}
+                disabled={i === 0 || reorder.isPending}
                 onClick={() => void shift(i, -1)}
                 className="rounded px-1.5 text-slate-500 hover:bg-slate-100 disabled:invisible"
               >
                 ←
               </button>
               <button
+                data-needs-js=""
                 type="button"
                 aria-label={`Move ${card.name} later`}
-                disabled={!hydrated || i === order.length - 1 || reorder.isPending}
+                disabled={i === order.length - 1 || reorder.isPending}
                 onClick={() => void shift(i, 1)}
                 className="rounded px-1.5 text-slate-500 hover:bg-slate-100 disabled:invisible"
               >

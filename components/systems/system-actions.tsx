@@ -9,7 +9,6 @@ import {
   formMessageFromServer,
   type FieldMessages,
 } from '@/components/forms/field-errors';
-import { useHydrated } from '@/components/forms/use-hydrated';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -38,7 +37,6 @@ type Props = {
 export function SystemActions({ teamId, teamSlug, system }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
-  const hydrated = useHydrated();
   const [mode, setMode] = useState<'idle' | 'edit' | 'move' | 'archive'>('idle');
   const [fields, setFields] = useState<FieldMessages>({});
   const [owner, setOwner] = useState<ComboOption | null>(null);
@@ -120,7 +118,7 @@ export function SystemActions({ teamId, teamSlug, system }: Props) {
     return (
       <Button
         variant="secondary"
-        disabled={!hydrated || setArchived.isPending}
+        disabled={setArchived.isPending}
         onClick={() => void toggleArchived(false)}
       >
         Restore system
@@ -131,18 +129,13 @@ export function SystemActions({ teamId, teamSlug, system }: Props) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" disabled={!hydrated} onClick={() => open('edit')}>
+        <Button variant="secondary" onClick={() => open('edit')}>
           Edit
         </Button>
-        <Button variant="secondary" disabled={!hydrated} onClick={() => open('move')}>
+        <Button variant="secondary" onClick={() => open('move')}>
           Move
         </Button>
-        <Button
-          variant="ghost"
-          className="text-red-700"
-          disabled={!hydrated}
-          onClick={() => setMode('archive')}
-        >
+        <Button variant="ghost" className="text-red-700" onClick={() => setMode('archive')}>
           Archive
         </Button>
       </div>

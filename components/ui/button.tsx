@@ -19,5 +19,8 @@ export function Button({
   type = 'button',
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
-  return <button type={type} className={buttonClass(variant, className)} {...props} />;
+  // Needs React to do anything: inert to the pointer until the page is hydrated (globals.css).
+  return (
+    <button type={type} data-needs-js="" className={buttonClass(variant, className)} {...props} />
+  );
 }

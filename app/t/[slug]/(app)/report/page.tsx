@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ReportView } from '@/components/report/report-view';
+import { FindingsSection } from '@/components/report/findings-section';
+import { ReportSummary } from '@/components/report/report-summary';
 import { findingsInput, loadReportView, nextFindingsCursor } from '@/components/report/url-state';
 import { isNotFound } from '@/server/trpc/is-not-found';
 import { getCurrentTeam } from '@/trpc/current-team';
-import { getQueryClient, HydrateClient, serverTrpc } from '@/trpc/server';
+import { getQueryClient, getServerApi, HydrateClient, serverTrpc } from '@/trpc/server';
 
 export const metadata: Metadata = { title: 'Streamlining report' };
 
 /**
- * The report: its summary and the first page of findings are read here (so the first paint
- * has them) and handed to the client through the query cache; later pages load as the user
+ * The report: its summary is rendered here, on the server; the first page of findings is read
+ * here too and handed to the client through the query cache, and later pages load as the user
  * scrolls. The view (zoom, filters, sort) is read from the URL.
  */
 export default async function ReportPage({
@@ -25,13 +26,12 @@ export default async function ReportPage({
   const { team } = await getCurrentTeam(slug);
   const queryClient = getQueryClient();
   const teamId = team.id;
-  await Promise.all([
-    queryClient
-      .fetchQuery(serverTrpc.report.get.queryOptions({ teamId, systemId: view.system }))
-      .catch((err: unknown) => {
-        if (isNotFound(err)) notFound();
-        throw err;
-      }),
+  const api = await getServerApi();
+  const [report] = await Promise.all([
+    api.report.get({ teamId, systemId: view.system }).catch((err: unknown) => {
+      if (isNotFound(err)) notFound();
+      throw err;
+    }),
     queryClient.prefetchInfiniteQuery(
       serverTrpc.report.findings.infiniteQueryOptions(findingsInput(teamId, view), {
         getNextPageParam: nextFindingsCursor,
@@ -50,8 +50,21 @@ export default async function ReportPage({
       : null,
   ]);
   return (
-    <HydrateClient>
-      <ReportView teamId={teamId} teamSlug={team.slug} teamName={team.name} />
-    </HydrateClient>
+    <div className="space-y-8">
+      <ReportSummary report={report} teamSlug={team.slug} teamName={team.name} />
+      <HydrateClient>
+        <FindingsSection
+          teamId={teamId}
+          teamSlug={team.slug}
+          facts={{
+            currency: report.currency,
+            canReview: report.canReview,
+            keepReasons: report.keepReasons,
+            dismissedCount: report.dismissedCount,
+            stepCount: report.totals.stepCount,
+          }}
+        />
+      </HydrateClient>
+    </div>
   );
 }

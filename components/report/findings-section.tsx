@@ -4,9 +4,9 @@ import {
   keepPreviousData,
   useInfiniteQuery,
   useMutation,
-  useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
 import { useQueryStates } from 'nuqs';
 import { useState } from 'react';
 import { toast } from 'sonner';
@@ -17,31 +17,33 @@ import { useTRPC } from '@/trpc/client';
 import { DismissDialog } from './dismiss-dialog';
 import { FindingsFilters } from './findings-filters';
 import { FindingsList } from './findings-list';
-import { ReportSummary } from './report-summary';
-import type { ReportFindingData } from './types';
+import type { ReportData, ReportFindingData } from './types';
 import { findingsInput, nextFindingsCursor, reportParsers } from './url-state';
 
+/** What the findings need to know of the zoom level's summary (rendered on the server). */
+export type FindingsFacts = Pick<
+  ReportData,
+  'currency' | 'canReview' | 'keepReasons' | 'dismissedCount'
+> & { stepCount: number };
+
 /**
- * The streamlining report of one zoom level: a small summary, then the findings a page at a
- * time, filtered and sorted on the server. The view lives in the URL: filters push history
- * entries, so the back button walks back through them.
+ * The findings of one zoom level, a page at a time, filtered and sorted on the server, with the
+ * review controls. The view lives in the URL: filters push history entries, so the back button
+ * walks back through them. A verdict refreshes the server-rendered summary above.
  */
-export function ReportView({
+export function FindingsSection({
   teamId,
   teamSlug,
-  teamName,
+  facts,
 }: {
   teamId: string;
   teamSlug: string;
-  teamName: string;
+  facts: FindingsFacts;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const router = useRouter();
   const [view, setView] = useQueryStates(reportParsers, { history: 'push' });
-  const summary = useQuery({
-    ...trpc.report.get.queryOptions({ teamId, systemId: view.system }),
-    placeholderData: keepPreviousData,
-  });
   const findings = useInfiniteQuery({
     ...trpc.report.findings.infiniteQueryOptions(findingsInput(teamId, view), {
       getNextPageParam: nextFindingsCursor,
@@ -54,16 +56,10 @@ export function ReportView({
   const decide = useMutation(trpc.report.decide.mutationOptions());
   const reopen = useMutation(trpc.report.reopen.mutationOptions());
 
-  const report = summary.data;
-  if (!report) {
-    return summary.error ? (
-      <Alert>{summary.error.message}</Alert>
-    ) : (
-      <p className="text-sm text-slate-600">Loading the report…</p>
-    );
-  }
-
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
+    router.refresh();
+  };
 
   async function accept(f: ReportFindingData) {
     // Automating and delegating need someone to do it: ask who, then record the decision.
@@ -109,15 +105,14 @@ export function ReportView({
   const items = pages.flatMap((p) => p.items);
   const total = pages[0]?.total ?? 0;
   return (
-    <div className="space-y-8">
-      <ReportSummary report={report} view={view} teamSlug={teamSlug} teamName={teamName} />
+    <>
       <section aria-labelledby="findings-heading" className="space-y-4">
         <FindingsFilters
           teamId={teamId}
           view={view}
           setView={(patch, options) => void setView(patch, options)}
           total={total}
-          report={report}
+          facts={facts}
           loading={findings.isPlaceholderData}
         />
         {findings.error && <Alert>{findings.error.message}</Alert>}
@@ -125,10 +120,10 @@ export function ReportView({
           items={items}
           total={total}
           teamSlug={teamSlug}
-          currency={report.currency}
-          canReview={report.canReview}
+          currency={facts.currency}
+          canReview={facts.canReview}
           emptyText={
-            report.totals.stepCount === 0
+            facts.stepCount === 0
               ? 'Nothing documented here yet: add processes and steps, and the report fills in.'
               : 'No findings match these filters.'
           }
@@ -163,6 +158,6 @@ export function ReportView({
         onSubmit={(reason) => void dismiss(reason)}
         onCancel={() => setDismissing(null)}
       />
-    </div>
+    </>
   );
 }
