@@ -300,21 +300,25 @@ async function lighthouseRuns(
 function hammer(base: string, team: Team, cookie: string, bump: () => void, workers: number) {
   let running = true;
   let requests = 0;
+  const sorts = ['costSaved', 'hoursSaved', 'hours', 'cost'];
+  // Most loops recompute the report (its version is bumped first) and page through it; one in
+  // three downloads every finding as CSV.
   const loops = Array.from({ length: workers }, async (_, w) => {
-    while (running) {
+    for (let i = 0; running; i++) {
       bump();
       const urls =
-        w % 2 === 0
-          ? [
-              `${base}/t/${team.slug}/report`,
+        w % 3 === 2
+          ? [`${base}/t/${team.slug}/report/export.csv?action=all`]
+          : [
+              trpcUrl(base, 'report.get', { teamId: team.teamId, systemId: null }),
               trpcUrl(base, 'report.findings', {
                 teamId: team.teamId,
                 action: 'all',
-                sort: 'hours',
+                sort: sorts[i % sorts.length],
                 limit: 100,
               }),
-            ]
-          : [`${base}/t/${team.slug}/report/export.csv?action=all`];
+              `${base}/t/${team.slug}/report`,
+            ];
       for (const url of urls) {
         await get(url, cookie).catch(() => undefined);
         requests += 1;
@@ -429,7 +433,7 @@ export async function httpBench({
       large,
       cookies.get('large')!,
       () => bumpVersion.run(large.teamId),
-      4,
+      6,
     );
     await new Promise((r) => setTimeout(r, 1500));
     const underLoad = wrk(victimUrl, { cookie: cookies.get('small'), connections: 8, seconds: 10 });
