@@ -14,6 +14,17 @@ const config = [
     },
   },
   {
+    // Every database call is asynchronous (both engines): a promise left unawaited is a write
+    // that may land after its transaction, or an error nobody sees.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     ignores: [
       '.next/**',
       'node_modules/**',

@@ -2,8 +2,9 @@
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ['better-sqlite3'],
+  // The database drivers load from node_modules at run time, never bundled: better-sqlite3 is a
+  // native module, and pg has optional native bindings it looks for on its own.
+  serverExternalPackages: ['better-sqlite3', 'pg'],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

@@ -16,8 +16,10 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'e2e/**', '.next/**'],
     environment: 'node',
-    // Each test file gets its own temporary SQLite database (test/db.ts).
+    // Each test file gets its own database: a temporary SQLite file, or a PostgreSQL database
+    // copied from a migrated template (test/db.ts, test/global-setup.ts).
     pool: 'forks',
+    globalSetup: ['test/global-setup.ts'],
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
   },
 });

@@ -8,6 +8,7 @@
  * per process, some on-demand processes, what-if branches, unassigned steps.
  */
 import { asc, eq } from 'drizzle-orm';
+import { withTransaction } from '@/db/transaction';
 import type { Db } from '@/db/client';
 import { memberships, processes } from '@/db/schema';
 import { hashPassword } from '@/server/auth/password';
@@ -172,16 +173,15 @@ export async function buildTeam(
     userId: owner.id,
   });
   for (const [i, user] of people.slice(1).entries()) {
-    await db
-      .insert(memberships)
-      .values({
+    await withTransaction(db, (tx) =>
+      tx.insert(memberships).values({
         teamId: team.id,
         userId: user.id,
         role: i % 10 === 0 ? 'admin' : 'member',
         hourlyCost: i % 10 === 0 ? null : 20 + (i % 17) * 5,
         weeklyCapacityHours: i % 3 === 0 ? 0 : 2 + (i % 5),
-      })
-      .run();
+      }),
+    );
   }
   let stepCount = 0;
   for (const file of filesOf(systemsOf(size, emails), size.stepsPerProcess)) {

@@ -7,7 +7,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '@/db/client';
+import pg from 'pg';
+import { migrateDatabase, openDatabase, type Engine } from '@/db/client';
+import { dialect } from '@/db/dialect';
 import { analyzeTeamCore, processRunsPerYear, type Period } from '@/server/analysis';
 import { readReportSource } from '@/server/queries/report-source';
 import { ReportModel } from '@/server/report/model';
@@ -16,6 +18,7 @@ import { buildTeam, SIZES, type TeamSize } from './fixture';
 import { measure, summarize, type Sample } from './stats';
 
 export type InProcessFigures = {
+  engine: 'sqlite' | 'postgres';
   size: string;
   steps: number;
   buildTeamMs: number;
@@ -30,33 +33,89 @@ export type InProcessFigures = {
   coldMicrosecondsPerStep: number;
 };
 
+/** Raw reads for the anchor, in the engine's own driver: rows as arrays, no builder. */
+function rawReader(engine: Engine) {
+  if (engine.dialect === 'sqlite') {
+    const raw = engine.writerRaw;
+    return {
+      rows: async (sql: string, params: unknown[]) =>
+        raw
+          .prepare(sql.replace(/\$\d+/g, '?'))
+          .raw(true)
+          .all(...params) as unknown[][],
+      run: async (sql: string, params: unknown[]) => {
+        raw.prepare(sql.replace(/\$\d+/g, '?')).run(...params);
+      },
+    };
+  }
+  return {
+    rows: async (sql: string, params: unknown[]) =>
+      (await engine.pool.query<unknown[]>({ text: sql, values: params, rowMode: 'array' })).rows,
+    run: async (sql: string, params: unknown[]) => {
+      await engine.pool.query(sql, params);
+    },
+  };
+}
+
+/**
+ * A database for one size: a temporary SQLite file, or on PostgreSQL (DATABASE_URL names the
+ * bench's cluster) a fresh database there.
+ */
+async function benchDatabase(sizeKey: string) {
+  if (dialect === 'postgres') {
+    const admin = process.env.DATABASE_URL!;
+    const name = `opslens_bench_${sizeKey}_${process.pid}`;
+    const adminClient = new pg.Client({ connectionString: admin });
+    await adminClient.connect();
+    await adminClient.query(`CREATE DATABASE "${name}"`);
+    const url = new URL(admin);
+    url.pathname = `/${name}`;
+    const connection = openDatabase(url.toString());
+    await migrateDatabase(connection.db);
+    return {
+      ...connection,
+      dispose: async () => {
+        await connection.close();
+        await adminClient.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+        await adminClient.end();
+      },
+    };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opslens-bench-'));
+  const connection = openDatabase(path.join(dir, 'bench.db'));
+  return {
+    ...connection,
+    dispose: async () => {
+      await connection.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function inProcess(sizeKey: keyof typeof SIZES): Promise<InProcessFigures> {
   const size: TeamSize = SIZES[sizeKey];
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opslens-bench-'));
-  const { db, sqlite } = openDatabase(path.join(dir, 'bench.db'));
+  const { db, engine, dispose } = await benchDatabase(sizeKey);
+  const raw = rawReader(engine);
   try {
     const started = performance.now();
     const team = await buildTeam(db, size, sizeKey);
     const buildTeamMs = performance.now() - started;
-    const settings = sqlite
-      .prepare('SELECT working_days_per_week AS d, weeks_per_year AS w FROM teams WHERE id = ?')
-      .get(team.teamId) as { d: number; w: number };
+    const [settings] = (await raw.rows(
+      'SELECT working_days_per_week, weeks_per_year FROM teams WHERE id = $1',
+      [team.teamId],
+    )) as [number, number][];
 
     // 1. The physical limit: the analysis's columns of the live steps, read raw, hours summed.
     //    In process order, the fastest plan (the team's steps in id order are scattered).
-    const raw = sqlite
-      .prepare(
-        `SELECT s.performer_membership_id, s.minutes, s.probability, s.value, s.rule_based,
+    const limitSql = `SELECT s.performer_membership_id, s.minutes, s.probability, s.value, s.rule_based,
                 s.needs_judgment, s.automation_effort_hours, p.frequency_period, p.frequency_count
          FROM steps s JOIN processes p ON p.id = s.process_id
-         WHERE s.team_id = ? AND s.archived_at IS NULL AND p.status <> 'archived'
-         ORDER BY s.process_id`,
-      )
-      .raw(true);
-    const frequencySettings = { workingDaysPerWeek: settings.d, weeksPerYear: settings.w };
-    const readLimit = () => {
+         WHERE s.team_id = $1 AND s.archived_at IS NULL AND p.status <> 'archived'
+         ORDER BY s.process_id`;
+    const frequencySettings = { workingDaysPerWeek: settings![0], weeksPerYear: settings![1] };
+    const readLimit = async () => {
       let hours = 0;
-      for (const r of raw.all(team.teamId) as unknown[][]) {
+      for (const r of await raw.rows(limitSql, [team.teamId])) {
         const period = r[7] as Period | 'on_demand';
         const runs = processRunsPerYear(
           period === 'on_demand'
@@ -72,16 +131,17 @@ export async function inProcess(sizeKey: keyof typeof SIZES): Promise<InProcessF
     // 2. report.get through the real router, as the team's owner. Cold runs alternate with
     //    the limit's, so both see the same machine (this one's speed drifts by tens of %).
     const api = callerFor(db, team.ownerUserId);
-    const bump = sqlite.prepare('UPDATE teams SET data_version = data_version + 1 WHERE id = ?');
+    const bump = () =>
+      raw.run('UPDATE teams SET data_version = data_version + 1 WHERE id = $1', [team.teamId]);
     const summary = () => api.report.get({ teamId: team.teamId });
     const limitTimes: number[] = [];
     const coldTimes: number[] = [];
     const runs = size.processes > 4000 ? 7 : 15;
     for (let i = 0; i < runs + 2; i++) {
       let start = performance.now();
-      readLimit();
+      await readLimit();
       const limitMs = performance.now() - start;
-      bump.run(team.teamId);
+      await bump();
       start = performance.now();
       await summary();
       const coldMs = performance.now() - start;
@@ -98,7 +158,7 @@ export async function inProcess(sizeKey: keyof typeof SIZES): Promise<InProcessF
     );
 
     // Where a cold computation goes: the snapshot read, the analysis, the rest of the model.
-    const source = readReportSource(db, { teamId: team.teamId });
+    const source = await readReportSource(db, { teamId: team.teamId });
     const read = await measure(() => readReportSource(db, { teamId: team.teamId }), { runs: 7 });
     const analysis = await measure(() => analyzeTeamCore(source.input), { runs: 7 });
     const modelTotal = await measure(() => new ReportModel(source).summary(null), { runs: 7 });
@@ -113,12 +173,13 @@ export async function inProcess(sizeKey: keyof typeof SIZES): Promise<InProcessF
     const gc = (globalThis as { gc?: () => void }).gc;
     gc?.();
     const before = process.memoryUsage().heapUsed;
-    const held = new ReportModel(readReportSource(db, { teamId: team.teamId }));
+    const held = new ReportModel(await readReportSource(db, { teamId: team.teamId }));
     held.summary(null);
     gc?.();
     const modelHeapMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
 
     return {
+      engine: engine.dialect,
       size: size.label,
       steps: team.stepCount,
       buildTeamMs,
@@ -133,7 +194,6 @@ export async function inProcess(sizeKey: keyof typeof SIZES): Promise<InProcessF
       coldMicrosecondsPerStep: (cold.median * 1000) / team.stepCount,
     };
   } finally {
-    sqlite.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await dispose();
   }
 }

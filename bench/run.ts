@@ -4,6 +4,8 @@
  *   npm run bench                      everything (in-process, then HTTP against a production build)
  *   npm run bench -- --only=in-process just the in-process figures
  *   npm run bench -- --skip-build      reuse the last `next build`
+ *   npm run bench -- --engine=sqlite   in-process figures on one engine (default: sqlite and
+ *                                      postgres, on a throw-away cluster, when PostgreSQL is here)
  *
  * Prints readable tables, and last one JSON line with every figure.
  */
@@ -13,6 +15,8 @@ import { httpBench, type HttpFigures } from './http';
 import { inProcess, type InProcessFigures } from './in-process';
 import { SIZES } from './fixture';
 import { kb, ms, table } from './stats';
+// @ts-expect-error -- a plain .mjs script shared with the test runner; it has no types
+import { findPostgresBin, startCluster } from '../scripts/pg-cluster.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +24,7 @@ const { values } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     size: { type: 'string' },
+    engine: { type: 'string' },
     child: { type: 'boolean', default: false },
   },
 });
@@ -29,22 +34,53 @@ async function child() {
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
 
-/** Each size in a fresh process, so its peak memory is its own. */
-function inProcessAll(): InProcessFigures[] {
+type Cluster = { url: string; stop: () => void };
+
+/** Each size in a fresh process, so its peak memory is its own; on each engine asked for. */
+async function inProcessAll(): Promise<InProcessFigures[]> {
+  const engines = values.engine ? [values.engine] : ['sqlite', 'postgres'];
   const out: InProcessFigures[] = [];
-  for (const size of ['small', 'large', 'xlarge'] as const) {
-    const run = spawnSync(
-      process.execPath,
-      ['--expose-gc', process.argv[1]!, '--child', `--size=${size}`],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 2 ** 20 },
-    );
-    if (run.status !== 0) throw new Error(`the in-process bench for ${size} failed`);
-    out.push(JSON.parse(run.stdout.trim().split('\n').at(-1)!) as InProcessFigures);
+  for (const engine of engines) {
+    let cluster: Cluster | null = null;
+    if (engine === 'postgres') {
+      if (!findPostgresBin()) {
+        console.log('PostgreSQL is not installed here: the in-process figures are SQLite only.');
+        continue;
+      }
+      cluster = (await startCluster()) as Cluster;
+    }
+    try {
+      for (const size of ['small', 'large', 'xlarge'] as const) {
+        const env = { ...process.env };
+        if (cluster) env.DATABASE_URL = cluster.url;
+        else delete env.DATABASE_URL;
+        const run = spawnSync(
+          process.execPath,
+          ['--expose-gc', process.argv[1]!, '--child', `--size=${size}`],
+          { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 2 ** 20, env },
+        );
+        if (run.status !== 0)
+          throw new Error(`the in-process bench for ${size} on ${engine} failed`);
+        out.push(JSON.parse(run.stdout.trim().split('\n').at(-1)!) as InProcessFigures);
+      }
+    } finally {
+      cluster?.stop();
+    }
   }
   table(
     'Report in-process (median, range)',
-    ['size', 'steps', 'limit (raw read)', 'report.get cold', 'ratio', 'warm', 'first page warm'],
+    [
+      'engine',
+      'size',
+      'steps',
+      'limit (raw read)',
+      'report.get cold',
+      'ratio',
+      'warm',
+      'first page warm',
+    ],
     out.map((f) => [
+      f.engine,
       f.size,
       f.steps,
       ms(f.limit),
@@ -56,8 +92,18 @@ function inProcessAll(): InProcessFigures[] {
   );
   table(
     'Cold computation: where the time goes, and growth',
-    ['size', 'snapshot read', 'analysis', 'model', 'µs/step cold', 'model heap', 'peak RSS'],
+    [
+      'engine',
+      'size',
+      'snapshot read',
+      'analysis',
+      'model',
+      'µs/step cold',
+      'model heap',
+      'peak RSS',
+    ],
     out.map((f) => [
+      f.engine,
       f.size,
       ms(f.breakdown.read),
       ms(f.breakdown.analysis),
@@ -140,7 +186,7 @@ function printHttp(f: HttpFigures) {
 async function main() {
   if (values.child) return child();
   const figures: Record<string, unknown> = { measuredAt: new Date().toISOString() };
-  if (!values.only || values.only === 'in-process') figures.inProcess = inProcessAll();
+  if (!values.only || values.only === 'in-process') figures.inProcess = await inProcessAll();
   if (!values.only || values.only === 'http') {
     const f = await httpBench({
       skipBuild: values['skip-build']!,

@@ -1,13 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { teams } from '@/db/schema';
+import { systems, teams, users } from '@/db/schema';
+import { withTransaction } from '@/db/transaction';
 import { createTestDatabase } from '@/test/db';
 import { teamWithOwner } from '@/test/team-fixture';
 
-const { db, sqlite } = createTestDatabase();
+const { db } = createTestDatabase();
 
 const versionOf = async (teamId: string) =>
-  (await db.select({ v: teams.dataVersion }).from(teams).where(eq(teams.id, teamId)).get())!.v;
+  (await db.select({ v: teams.dataVersion }).from(teams).where(eq(teams.id, teamId)))[0]!.v;
 
 /** Runs a write and returns how far it moved the team's data version. */
 async function bumpOf(teamId: string, write: () => Promise<unknown>) {
@@ -83,9 +84,11 @@ describe('the team data version', () => {
     ).toBeGreaterThan(0);
     // A name shows in the reasons: renaming a user moves every team they are in.
     expect(
-      await bumpOf(teamId, async () => {
-        sqlite.prepare('UPDATE users SET name = ? WHERE id = ?').run('Mia M.', mate.id);
-      }),
+      await bumpOf(teamId, () =>
+        withTransaction(db, (tx) =>
+          tx.update(users).set({ name: 'Mia M.' }).where(eq(users.id, mate.id)),
+        ),
+      ),
     ).toBe(1);
     expect(
       await bumpOf(teamId, () =>
@@ -113,9 +116,11 @@ describe('the team data version', () => {
     ).toBe(0);
     expect(await bumpOf(teamId, () => owner.api.notification.markAllRead({ teamId }))).toBe(0);
     expect(
-      await bumpOf(teamId, async () => {
-        sqlite.prepare('UPDATE teams SET name = ? WHERE id = ?').run('Quiet Company', teamId);
-      }),
+      await bumpOf(teamId, () =>
+        withTransaction(db, (tx) =>
+          tx.update(teams).set({ name: 'Quiet Company' }).where(eq(teams.id, teamId)),
+        ),
+      ),
     ).toBe(0);
   });
 
@@ -125,11 +130,15 @@ describe('the team data version', () => {
     const system = await owner.api.system.create({ teamId, name: 'Ops' });
     const before = await versionOf(teamId);
     // A write that throws before commit takes its bump with it.
-    const insert = sqlite.transaction(() => {
-      sqlite.prepare("UPDATE systems SET name = 'Renamed' WHERE id = ?").run(system.id);
-      throw new Error('abort');
-    });
-    expect(() => insert()).toThrow('abort');
+    await expect(
+      withTransaction(db, async (tx) => {
+        await tx.update(systems).set({ name: 'Renamed' }).where(eq(systems.id, system.id));
+        expect(await versionOf(teamId)).toBe(before); // not visible outside the transaction
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
     expect(await versionOf(teamId)).toBe(before);
+    const [row] = await db.select().from(systems).where(eq(systems.id, system.id));
+    expect(row!.name).toBe('Ops');
   });
 });

@@ -17,6 +17,7 @@ await build({
   alias: { '@': '.' },
   external: [
     'better-sqlite3',
+    'pg',
     'lighthouse',
     'playwright-core',
     '@playwright/test',

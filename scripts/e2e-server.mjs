@@ -1,16 +1,37 @@
-// Serves the app for the end-to-end suite: a production build on a fresh database in data/.
+// Serves the app for the end-to-end suite: a production build on a fresh database, a file in
+// data/ or, when DATABASE_URL names a PostgreSQL server (npm run test:postgres), a new database
+// there.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 
 const port = process.env.E2E_PORT ?? '3100';
-const dbFile = path.join('data', `e2e-${port}.db`);
-for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
+
+/** A fresh database for this run: its URL. */
+async function freshDatabase() {
+  const admin = process.env.DATABASE_URL;
+  if (admin && /^postgres(ql)?:\/\//i.test(admin)) {
+    const name = `opslens_e2e_${port}`;
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+    await client.end();
+    const url = new URL(admin);
+    url.pathname = `/${name}`;
+    return url.toString();
+  }
+  const file = path.join('data', `e2e-${port}.db`);
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  return file;
+}
+const databaseUrl = await freshDatabase();
 
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_URL: dbFile,
+  DATABASE_URL: databaseUrl,
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   // The suite tries the demo team; production builds leave it off unless asked.
   OPSLENS_DEMO: 'on',

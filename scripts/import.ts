@@ -12,7 +12,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { and, asc, eq } from 'drizzle-orm';
-import { openDatabase, resolveDatabasePath, type Db } from '@/db/client';
+import {
+  migrateDatabase,
+  openDatabase,
+  resolveDatabasePath,
+  type Db,
+  type Engine,
+} from '@/db/client';
+import { first } from '@/db/raw';
 import { memberships, teams, users } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { describeCounts, importIntoTeam, importSummary } from '@/server/transfer/import';
@@ -31,25 +38,37 @@ function readText(file: string): string {
 }
 
 async function findTeamAndOwner(db: Db, slug: string) {
-  const team = await db
-    .select({ id: teams.id, name: teams.name })
-    .from(teams)
-    .where(eq(teams.slug, slug))
-    .get();
+  const team = await first(
+    db.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.slug, slug)),
+  );
   if (!team) throw new CliError(`No team has the web address "${slug}". Check the --team slug.`);
-  const owner = await db
-    .select({ userId: memberships.userId, name: users.name })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.teamId, team.id), eq(memberships.role, 'owner')))
-    .orderBy(asc(memberships.createdAt), asc(memberships.id))
-    .get();
+  const owner = await first(
+    db
+      .select({ userId: memberships.userId, name: users.name })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.teamId, team.id), eq(memberships.role, 'owner')))
+      .orderBy(asc(memberships.createdAt), asc(memberships.id))
+      .limit(1),
+  );
   const members = await db
     .select({ email: users.emailNormalized })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.teamId, team.id));
   return { team, owner, memberEmails: members.map((m) => m.email) };
+}
+
+/** Where the data goes, for the log line: the SQLite file, or the PostgreSQL URL without its password. */
+function describeDatabase(engine: Engine): string {
+  if (engine.dialect === 'sqlite') return engine.file;
+  try {
+    const url = new URL(engine.url);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'PostgreSQL';
+  }
 }
 
 function printProblems(problems: ImportProblem[], label: string) {
@@ -83,11 +102,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const json = parsed.json;
 
-  const dbPath = resolveDatabasePath();
-  const { db, sqlite } = openDatabase(dbPath);
+  const { db, engine, close } = openDatabase(process.env.DATABASE_URL ?? resolveDatabasePath());
   try {
+    await migrateDatabase(db);
     const { team, owner, memberEmails } = await findTeamAndOwner(db, values.team);
-    console.log(`Importing ${path.basename(file)} into ${team.name} (${dbPath})`);
+    console.log(`Importing ${path.basename(file)} into ${team.name} (${describeDatabase(engine)})`);
 
     if (values['dry-run']) {
       const checked = validateImport(json, { memberEmails });
@@ -122,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } finally {
-    sqlite.close();
+    await close();
   }
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
-import { getDb, resolveDatabasePath } from '@/db/client';
+import { configuredDatabaseUrl, getDb, migrateDatabase } from '@/db/client';
+import { describeDatabase } from '@/db/describe';
 import { getAuthSecret } from '@/server/auth/secret';
 import { isDemoEnabled } from '@/server/demo/account';
 import { seedDemoIfEmpty } from '@/server/demo/seed';
@@ -12,8 +13,17 @@ export async function startServer(): Promise<void> {
     console.error(`\nOpslens cannot start: ${(err as Error).message}\n`);
     process.exit(1);
   }
-  const db = getDb(); // applies pending migrations
+  const where = describeDatabase(configuredDatabaseUrl());
+  const db = getDb();
+  try {
+    await migrateDatabase(db);
+  } catch (err) {
+    console.error(
+      `\nOpslens cannot start: the database at ${where} could not be migrated: ${(err as Error).message}\n`,
+    );
+    process.exit(1);
+  }
   if (isDemoEnabled() && (await seedDemoIfEmpty(db))) {
-    console.log(`Opslens: seeded the demo team in ${resolveDatabasePath()}`);
+    console.log(`Opslens: seeded the demo team in ${where}`);
   }
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { memberships, users } from '@/db/schema';
+import { withTransaction } from '@/db/transaction';
 import { hashPassword } from '@/server/auth/password';
 import { logActivity } from '@/server/queries/activity';
 import { createTeamWithOwner, freeSlug } from '@/server/queries/teams';
@@ -30,17 +31,17 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
     userId: owner.id,
   });
 
-  db.transaction(
-    (tx) => {
-      tx.update(memberships)
-        .set({
-          hourlyCost: DEMO_OWNER.hourlyCost,
-          weeklyCapacityHours: DEMO_OWNER.weeklyCapacityHours,
-        })
-        .where(and(eq(memberships.teamId, team.id), eq(memberships.userId, owner.id)))
-        .run();
-      for (const mate of DEMO_TEAMMATES) {
-        const user = tx
+  await withTransaction(db, async (tx) => {
+    await tx
+      .update(memberships)
+      .set({
+        hourlyCost: DEMO_OWNER.hourlyCost,
+        weeklyCapacityHours: DEMO_OWNER.weeklyCapacityHours,
+      })
+      .where(and(eq(memberships.teamId, team.id), eq(memberships.userId, owner.id)));
+    for (const mate of DEMO_TEAMMATES) {
+      const user = (
+        await tx
           .insert(users)
           .values({
             name: mate.name,
@@ -49,26 +50,22 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
             passwordHash,
           })
           .returning({ id: users.id })
-          .get();
-        tx.insert(memberships)
-          .values({
-            teamId: team.id,
-            userId: user.id,
-            role: mate.role,
-            hourlyCost: mate.hourlyCost,
-            weeklyCapacityHours: mate.weeklyCapacityHours,
-          })
-          .run();
-        logActivity(tx, {
-          teamId: team.id,
-          actorUserId: user.id,
-          kind: 'member.joined',
-          summary: `joined as ${mate.role}`,
-        });
-      }
-    },
-    { behavior: 'immediate' },
-  );
+      )[0]!;
+      await tx.insert(memberships).values({
+        teamId: team.id,
+        userId: user.id,
+        role: mate.role,
+        hourlyCost: mate.hourlyCost,
+        weeklyCapacityHours: mate.weeklyCapacityHours,
+      });
+      await logActivity(tx, {
+        teamId: team.id,
+        actorUserId: user.id,
+        kind: 'member.joined',
+        summary: `joined as ${mate.role}`,
+      });
+    }
+  });
 
   const imported = await importIntoTeam(db, {
     teamId: team.id,

@@ -14,10 +14,8 @@ export type ActivityInput = {
 };
 
 /** Appends to the log inside the caller's transaction, so the record and the change land together. */
-export function logActivity(tx: Tx | Db, entry: ActivityInput): void {
-  tx.insert(activities)
-    .values({ ...entry, data: entry.data ?? null })
-    .run();
+export async function logActivity(tx: Tx, entry: ActivityInput): Promise<void> {
+  await tx.insert(activities).values({ ...entry, data: entry.data ?? null });
 }
 
 export type ActivityEntry = {

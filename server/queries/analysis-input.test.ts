@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { withTransaction } from '@/db/transaction';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { memberships, processes, systems } from '@/db/schema';
 import { importIntoTeam } from '@/server/transfer/import';
@@ -22,10 +23,12 @@ beforeAll(async () => {
   fixture = await teamWithOwner(db, 'Input Co');
   const sam = await fixture.addMember('member', 'Sam');
   samMembershipId = sam.membershipId;
-  await db
-    .update(memberships)
-    .set({ hourlyCost: 22, weeklyCapacityHours: 10 })
-    .where(eq(memberships.id, sam.membershipId));
+  await withTransaction(db, (tx) =>
+    tx
+      .update(memberships)
+      .set({ hourlyCost: 22, weeklyCapacityHours: 10 })
+      .where(eq(memberships.id, sam.membershipId)),
+  );
   const file = {
     format: 'opslens',
     version: 1,
@@ -59,10 +62,12 @@ beforeAll(async () => {
     file,
   });
   expect(result.ok).toBe(true);
-  await db
-    .update(systems)
-    .set({ archivedAt: new Date() })
-    .where(and(eq(systems.teamId, fixture.team.id), eq(systems.name, 'Shelved')));
+  await withTransaction(db, (tx) =>
+    tx
+      .update(systems)
+      .set({ archivedAt: new Date() })
+      .where(and(eq(systems.teamId, fixture.team.id), eq(systems.name, 'Shelved'))),
+  );
   // Another team's data must never leak in.
   const other = await teamWithOwner(db, 'Other Co');
   await importIntoTeam(db, { teamId: other.team.id, actorUserId: other.owner.id, file });

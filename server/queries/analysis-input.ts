@@ -1,12 +1,15 @@
 import 'server-only';
 import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
+import { first, selectRows } from '@/db/raw';
+import { withReadSnapshot } from '@/db/transaction';
 import { assignments, memberships, processes, steps, systems, teams, users } from '@/db/schema';
 import type {
   AnalysisInput,
   AnalysisMember,
   AnalysisProcess,
   AnalysisSystem,
+  Period,
   StepKind,
   StepValue,
 } from '@/server/analysis';
@@ -23,14 +26,14 @@ import { DomainError } from '@/server/domain-error';
  * the report reads those only for the findings it shows, and the steps are by far the biggest
  * read. Rows come back as arrays (no per-row objects) for the same reason.
  */
-export function readAnalysisInput(
+export async function readAnalysisInput(
   tx: Tx | Db,
   teamId: string,
   { lean }: { lean: boolean },
-): { input: AnalysisInput; dataVersion: number } {
-  const team = tx.select().from(teams).where(eq(teams.id, teamId)).get();
+): Promise<{ input: AnalysisInput; dataVersion: number }> {
+  const team = await first(tx.select().from(teams).where(eq(teams.id, teamId)));
   if (!team) throw new DomainError('NOT_FOUND', 'Team not found.');
-  const members = tx
+  const members = await tx
     .select({
       membershipId: memberships.id,
       name: users.name,
@@ -39,9 +42,8 @@ export function readAnalysisInput(
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.teamId, teamId))
-    .all();
-  const systemRows = tx
+    .where(eq(memberships.teamId, teamId));
+  const systemRows = await tx
     .select({
       id: systems.id,
       parentId: systems.parentId,
@@ -49,50 +51,54 @@ export function readAnalysisInput(
       archivedAt: systems.archivedAt,
     })
     .from(systems)
-    .where(eq(systems.teamId, teamId))
-    .all();
-  const processRows = tx
-    .select({
-      id: processes.id,
-      systemId: processes.systemId,
-      frequencyPeriod: processes.frequencyPeriod,
-      frequencyCount: processes.frequencyCount,
-      name: lean ? sql<null>`null` : processes.name,
-    })
-    .from(processes)
-    .where(and(eq(processes.teamId, teamId), ne(processes.status, 'archived')))
-    .values();
-  const stepRows = tx
-    .select({
-      id: steps.id,
-      processId: steps.processId,
-      performerId: steps.performerMembershipId,
-      minutes: steps.minutes,
-      probability: steps.probability,
-      value: steps.value,
-      ruleBased: steps.ruleBased,
-      needsJudgment: steps.needsJudgment,
-      automationEffortHours: steps.automationEffortHours,
-      ...(lean
-        ? {}
-        : {
-            waitMinutes: steps.waitMinutes,
-            position: steps.position,
-            title: steps.title,
-            kind: steps.kind,
-          }),
-    })
-    .from(steps)
-    .where(and(eq(steps.teamId, teamId), isNull(steps.archivedAt)))
-    // By process: the read walks the (team, process, position) index, whose rows sit together
-    // on disk, rather than the team's steps in id order, which are scattered.
-    .orderBy(steps.processId)
-    .values();
+    .where(eq(systems.teamId, teamId));
+  const processRows = await selectRows(
+    tx,
+    tx
+      .select({
+        id: processes.id,
+        systemId: processes.systemId,
+        frequencyPeriod: processes.frequencyPeriod,
+        frequencyCount: processes.frequencyCount,
+        name: lean ? sql<null>`null` : processes.name,
+      })
+      .from(processes)
+      .where(and(eq(processes.teamId, teamId), ne(processes.status, 'archived'))),
+  );
+  const stepRows = await selectRows(
+    tx,
+    tx
+      .select({
+        id: steps.id,
+        processId: steps.processId,
+        performerId: steps.performerMembershipId,
+        minutes: steps.minutes,
+        probability: steps.probability,
+        value: steps.value,
+        ruleBased: steps.ruleBased,
+        needsJudgment: steps.needsJudgment,
+        automationEffortHours: steps.automationEffortHours,
+        ...(lean
+          ? {}
+          : {
+              waitMinutes: steps.waitMinutes,
+              position: steps.position,
+              title: steps.title,
+              kind: steps.kind,
+            }),
+      })
+      .from(steps)
+      .where(and(eq(steps.teamId, teamId), isNull(steps.archivedAt)))
+      // By process: the read walks the (team, process, position) index, whose rows sit together
+      // on disk, rather than the team's steps in id order, which are scattered.
+      .orderBy(steps.processId),
+  );
   // Work already handed over takes from a teammate's capacity for delegated work.
-  const committedRows = tx
+  const committedRows = await tx
     .select({
       membershipId: assignments.assigneeMembershipId,
-      hours: sql<number>`sum(${assignments.hoursPerWeek})`,
+      // A number on both engines (PostgreSQL's sum of double precision is one; SQLite's too).
+      hours: sql<number>`sum(${assignments.hoursPerWeek})`.mapWith(Number),
     })
     .from(assignments)
     .innerJoin(steps, eq(steps.id, assignments.stepId))
@@ -109,8 +115,7 @@ export function readAnalysisInput(
         ),
       ),
     )
-    .groupBy(assignments.assigneeMembershipId)
-    .all();
+    .groupBy(assignments.assigneeMembershipId);
 
   const systemById = new Map(systemRows.map((s) => [s.id, s]));
   const liveMemo = new Map<string, boolean>();
@@ -136,7 +141,7 @@ export function readAnalysisInput(
       frequency:
         period === 'on_demand'
           ? { period: 'on_demand', runsPerYear: count as number }
-          : { period: period as Exclude<typeof period, 'on_demand'>, count: count as number },
+          : { period: period as Exclude<Period, 'on_demand'>, count: count as number },
       steps: [],
     };
     if (!lean) process.name = name as string;
@@ -195,7 +200,5 @@ export async function loadAnalysisInput(
   db: Db,
   { teamId }: { teamId: string },
 ): Promise<AnalysisInput> {
-  return db.transaction((tx) => readAnalysisInput(tx, teamId, { lean: false }).input, {
-    behavior: 'deferred',
-  });
+  return (await withReadSnapshot(db, (tx) => readAnalysisInput(tx, teamId, { lean: false }))).input;
 }

@@ -1,6 +1,8 @@
 import 'server-only';
-import { and, desc, eq, inArray, lt, max, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, lt, max, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
+import { first } from '@/db/raw';
+import { withTransaction } from '@/db/transaction';
 import {
   assignments,
   decisions,
@@ -29,38 +31,44 @@ const OPEN = ['assigned', 'accepted'] as const;
 type Actor = { userId: string; membershipId: string };
 export type Recipient = { email: string; name: string } | null;
 
-function stepInTeam(tx: Tx, teamId: string, stepId: string) {
-  const row = tx
-    .select({ step: steps, processName: processes.name })
-    .from(steps)
-    .innerJoin(processes, eq(processes.id, steps.processId))
-    .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
-    .get();
+async function stepInTeam(tx: Tx, teamId: string, stepId: string) {
+  const row = await first(
+    tx
+      .select({ step: steps, processName: processes.name })
+      .from(steps)
+      .innerJoin(processes, eq(processes.id, steps.processId))
+      .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
+      .limit(1),
+  );
   if (!row) throw new DomainError('NOT_FOUND', 'Step not found.');
   return row;
 }
 
-function memberWithUser(tx: Tx, teamId: string, membershipId: string) {
-  return tx
-    .select({
-      membershipId: memberships.id,
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.teamId, teamId), eq(memberships.id, membershipId)))
-    .get();
+async function memberWithUser(tx: Tx, teamId: string, membershipId: string) {
+  return first(
+    tx
+      .select({
+        membershipId: memberships.id,
+        userId: users.id,
+        name: users.name,
+        email: users.email,
+      })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.teamId, teamId), eq(memberships.id, membershipId)))
+      .limit(1),
+  );
 }
 
-function userOf(tx: Tx, userId: string | null) {
+async function userOf(tx: Tx, userId: string | null) {
   return userId
-    ? tx
-        .select({ name: users.name, email: users.email })
-        .from(users)
-        .where(eq(users.id, userId))
-        .get()
+    ? first(
+        tx
+          .select({ name: users.name, email: users.email })
+          .from(users)
+          .where(eq(users.id, userId))
+          .limit(1),
+      )
     : undefined;
 }
 
@@ -94,32 +102,32 @@ export async function createAssignment(
     href: string;
   },
 ): Promise<{ assignment: Assignment; recipient: Recipient }> {
-  return db.transaction(
-    (tx) => {
-      const { step } = stepInTeam(tx, teamId, stepId);
-      if (step.archivedAt)
-        throw new DomainError('CONFLICT', 'This step is archived: restore it first.');
-      const assignee = memberWithUser(tx, teamId, assigneeMembershipId);
-      if (!assignee)
-        throw new DomainError(
-          'NOT_FOUND',
-          'That person is not a member of this team.',
-          'assigneeMembershipId',
-        );
-      if (kind === 'delegate' && assignee.membershipId === step.performerMembershipId) {
-        throw new DomainError(
-          'CONFLICT',
-          `${assignee.name} already performs this step.`,
-          'assigneeMembershipId',
-        );
-      }
-      if (openAssignmentOf(tx, teamId, stepId))
-        throw new DomainError(
-          'CONFLICT',
-          'This step is already handed to someone. Wait for them to finish or decline.',
-        );
+  return withTransaction(db, async (tx) => {
+    const { step } = await stepInTeam(tx, teamId, stepId);
+    if (step.archivedAt)
+      throw new DomainError('CONFLICT', 'This step is archived: restore it first.');
+    const assignee = await memberWithUser(tx, teamId, assigneeMembershipId);
+    if (!assignee)
+      throw new DomainError(
+        'NOT_FOUND',
+        'That person is not a member of this team.',
+        'assigneeMembershipId',
+      );
+    if (kind === 'delegate' && assignee.membershipId === step.performerMembershipId) {
+      throw new DomainError(
+        'CONFLICT',
+        `${assignee.name} already performs this step.`,
+        'assigneeMembershipId',
+      );
+    }
+    if (await openAssignmentOf(tx, teamId, stepId))
+      throw new DomainError(
+        'CONFLICT',
+        'This step is already handed to someone. Wait for them to finish or decline.',
+      );
 
-      const assignment = tx
+    const assignment = (
+      await tx
         .insert(assignments)
         .values({
           teamId,
@@ -132,61 +140,61 @@ export async function createAssignment(
           hoursPerWeek,
         })
         .returning()
-        .get();
-      if (finding) {
-        writeDecision(tx, {
-          teamId,
-          stepId,
-          action: finding.action,
-          status: 'accepted',
-          snapshot: finding.snapshot,
-          decidedByUserId: actor.userId,
-        });
-      }
-      const what = kind === 'delegate' ? 'handed' : 'asked to automate';
-      logActivity(tx, {
+    )[0]!;
+    if (finding) {
+      await writeDecision(tx, {
         teamId,
-        actorUserId: actor.userId,
-        processId: step.processId,
-        kind: 'assignment.created',
-        summary: `${what} the step “${step.title}” ${kind === 'delegate' ? 'to' : '—'} ${assignee.name}${dueDate ? `, due ${dueDate}` : ''}`,
-        data: { assignmentId: assignment.id, stepId },
+        stepId,
+        action: finding.action,
+        status: 'accepted',
+        snapshot: finding.snapshot,
+        decidedByUserId: actor.userId,
       });
-      const self = assignee.userId === actor.userId;
-      if (!self) {
-        notify(tx, {
-          teamId,
-          userId: assignee.userId,
-          kind: 'assignment.new',
-          message:
-            kind === 'delegate'
-              ? `New hand-off: “${step.title}”.`
-              : `Please automate “${step.title}”.`,
-          href,
-        });
-      }
-      return {
-        assignment,
-        recipient: self ? null : { email: assignee.email, name: assignee.name },
-      };
-    },
-    { behavior: 'immediate' },
-  );
+    }
+    const what = kind === 'delegate' ? 'handed' : 'asked to automate';
+    await logActivity(tx, {
+      teamId,
+      actorUserId: actor.userId,
+      processId: step.processId,
+      kind: 'assignment.created',
+      summary: `${what} the step “${step.title}” ${kind === 'delegate' ? 'to' : '—'} ${assignee.name}${dueDate ? `, due ${dueDate}` : ''}`,
+      data: { assignmentId: assignment.id, stepId },
+    });
+    const self = assignee.userId === actor.userId;
+    if (!self) {
+      await notify(tx, {
+        teamId,
+        userId: assignee.userId,
+        kind: 'assignment.new',
+        message:
+          kind === 'delegate'
+            ? `New hand-off: “${step.title}”.`
+            : `Please automate “${step.title}”.`,
+        href,
+      });
+    }
+    return {
+      assignment,
+      recipient: self ? null : { email: assignee.email, name: assignee.name },
+    };
+  });
 }
 
 /** The assignment, only if it is the caller's own: someone else's answers "not found". */
-function ownAssignment(tx: Tx, teamId: string, assignmentId: string, userId: string) {
-  const row = tx
-    .select({
-      assignment: assignments,
-      assigneeUserId: memberships.userId,
-      assigneeName: users.name,
-    })
-    .from(assignments)
-    .innerJoin(memberships, eq(memberships.id, assignments.assigneeMembershipId))
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(assignments.teamId, teamId), eq(assignments.id, assignmentId)))
-    .get();
+async function ownAssignment(tx: Tx, teamId: string, assignmentId: string, userId: string) {
+  const row = await first(
+    tx
+      .select({
+        assignment: assignments,
+        assigneeUserId: memberships.userId,
+        assigneeName: users.name,
+      })
+      .from(assignments)
+      .innerJoin(memberships, eq(memberships.id, assignments.assigneeMembershipId))
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(assignments.teamId, teamId), eq(assignments.id, assignmentId)))
+      .limit(1),
+  );
   if (!row || row.assigneeUserId !== userId)
     throw new DomainError('NOT_FOUND', 'Assignment not found.');
   return row;
@@ -204,43 +212,40 @@ export async function acceptAssignment(
   db: Db,
   { teamId, userId, assignmentId }: { teamId: string; userId: string; assignmentId: string },
 ): Promise<void> {
-  db.transaction(
-    (tx) => {
-      const { assignment: a } = ownAssignment(tx, teamId, assignmentId, userId);
-      if (a.status !== 'assigned')
-        throw new DomainError('CONFLICT', `This assignment is ${STATUS_WORD[a.status]}.`);
-      const { step } = stepInTeam(tx, teamId, a.stepId);
-      if (step.archivedAt)
-        throw new DomainError('CONFLICT', 'This step was removed from its process meanwhile.');
-      if (a.kind === 'delegate') {
-        tx.update(steps)
-          .set({
-            performerMembershipId: a.assigneeMembershipId,
-            version: sql`${steps.version} + 1`,
-            updatedByUserId: userId,
-            updatedAt: new Date(),
-          })
-          .where(and(eq(steps.teamId, teamId), eq(steps.id, a.stepId)))
-          .run();
-      }
-      tx.update(assignments)
-        .set({ status: 'accepted', updatedAt: new Date() })
-        .where(eq(assignments.id, a.id))
-        .run();
-      logActivity(tx, {
-        teamId,
-        actorUserId: userId,
-        processId: step.processId,
-        kind: 'assignment.accepted',
-        summary:
-          a.kind === 'delegate'
-            ? `took over the step “${step.title}”`
-            : `took on automating “${step.title}”`,
-        data: { assignmentId },
-      });
-    },
-    { behavior: 'immediate' },
-  );
+  await withTransaction(db, async (tx) => {
+    const { assignment: a } = await ownAssignment(tx, teamId, assignmentId, userId);
+    if (a.status !== 'assigned')
+      throw new DomainError('CONFLICT', `This assignment is ${STATUS_WORD[a.status]}.`);
+    const { step } = await stepInTeam(tx, teamId, a.stepId);
+    if (step.archivedAt)
+      throw new DomainError('CONFLICT', 'This step was removed from its process meanwhile.');
+    if (a.kind === 'delegate') {
+      await tx
+        .update(steps)
+        .set({
+          performerMembershipId: a.assigneeMembershipId,
+          version: sql`${steps.version} + 1`,
+          updatedByUserId: userId,
+          updatedAt: new Date(),
+        })
+        .where(and(eq(steps.teamId, teamId), eq(steps.id, a.stepId)));
+    }
+    await tx
+      .update(assignments)
+      .set({ status: 'accepted', updatedAt: new Date() })
+      .where(eq(assignments.id, a.id));
+    await logActivity(tx, {
+      teamId,
+      actorUserId: userId,
+      processId: step.processId,
+      kind: 'assignment.accepted',
+      summary:
+        a.kind === 'delegate'
+          ? `took over the step “${step.title}”`
+          : `took on automating “${step.title}”`,
+      data: { assignmentId },
+    });
+  });
 }
 
 /** The assignee says no, with a reason: back to the assigner, and the finding reopens. */
@@ -254,46 +259,43 @@ export async function declineAssignment(
     href,
   }: { teamId: string; userId: string; assignmentId: string; reason: string; href: string },
 ): Promise<{ recipient: Recipient; stepTitle: string }> {
-  return db.transaction(
-    (tx) => {
-      const { assignment: a, assigneeName } = ownAssignment(tx, teamId, assignmentId, userId);
-      if (a.status !== 'assigned')
-        throw new DomainError(
-          'CONFLICT',
-          `This assignment is ${STATUS_WORD[a.status]}: it can no longer be declined.`,
-        );
-      const { step } = stepInTeam(tx, teamId, a.stepId);
-      tx.update(assignments)
-        .set({ status: 'declined', declineReason: reason, updatedAt: new Date() })
-        .where(eq(assignments.id, a.id))
-        .run();
-      // The accepted finding this came from is open again, for the team to decide anew.
-      reopenAcceptedDecision(tx, teamId, a.stepId, a.kind);
-      logActivity(tx, {
+  return withTransaction(db, async (tx) => {
+    const { assignment: a, assigneeName } = await ownAssignment(tx, teamId, assignmentId, userId);
+    if (a.status !== 'assigned')
+      throw new DomainError(
+        'CONFLICT',
+        `This assignment is ${STATUS_WORD[a.status]}: it can no longer be declined.`,
+      );
+    const { step } = await stepInTeam(tx, teamId, a.stepId);
+    await tx
+      .update(assignments)
+      .set({ status: 'declined', declineReason: reason, updatedAt: new Date() })
+      .where(eq(assignments.id, a.id));
+    // The accepted finding this came from is open again, for the team to decide anew.
+    await reopenAcceptedDecision(tx, teamId, a.stepId, a.kind);
+    await logActivity(tx, {
+      teamId,
+      actorUserId: userId,
+      processId: step.processId,
+      kind: 'assignment.declined',
+      summary: `declined “${step.title}” (${reason})`,
+      data: { assignmentId },
+    });
+    const assigner = await userOf(tx, a.assignedByUserId);
+    if (a.assignedByUserId && a.assignedByUserId !== userId) {
+      await notify(tx, {
         teamId,
-        actorUserId: userId,
-        processId: step.processId,
+        userId: a.assignedByUserId,
         kind: 'assignment.declined',
-        summary: `declined “${step.title}” (${reason})`,
-        data: { assignmentId },
+        message: `${assigneeName} declined “${step.title}”: ${reason}`,
+        href,
       });
-      const assigner = userOf(tx, a.assignedByUserId);
-      if (a.assignedByUserId && a.assignedByUserId !== userId) {
-        notify(tx, {
-          teamId,
-          userId: a.assignedByUserId,
-          kind: 'assignment.declined',
-          message: `${assigneeName} declined “${step.title}”: ${reason}`,
-          href,
-        });
-      }
-      return {
-        recipient: assigner && a.assignedByUserId !== userId ? assigner : null,
-        stepTitle: step.title,
-      };
-    },
-    { behavior: 'immediate' },
-  );
+    }
+    return {
+      recipient: assigner && a.assignedByUserId !== userId ? assigner : null,
+      stepTitle: step.title,
+    };
+  });
 }
 
 /**
@@ -318,47 +320,47 @@ export async function completeAssignment(
     href: string;
   },
 ): Promise<{ recipient: Recipient; stepTitle: string }> {
-  return db.transaction(
-    (tx) => {
-      const { assignment: a, assigneeName } = ownAssignment(tx, teamId, assignmentId, userId);
-      const allowed =
-        a.kind === 'delegate'
-          ? a.status === 'accepted'
-          : a.status === 'assigned' || a.status === 'accepted';
-      if (!allowed) {
-        throw new DomainError(
-          'CONFLICT',
-          a.status === 'assigned'
-            ? 'Accept the hand-off before marking it done.'
-            : `This assignment is ${STATUS_WORD[a.status]}.`,
-        );
-      }
-      const { step } = stepInTeam(tx, teamId, a.stepId);
-      if (step.archivedAt)
-        throw new DomainError('CONFLICT', 'This step was removed from its process meanwhile.');
-      const now = new Date();
-      if (a.kind === 'automate') {
-        tx.update(steps)
-          .set({
-            minutes: remainingMinutes,
-            automatedAt: now,
-            version: sql`${steps.version} + 1`,
-            updatedByUserId: userId,
-            updatedAt: now,
-          })
-          .where(and(eq(steps.teamId, teamId), eq(steps.id, a.stepId)))
-          .run();
-      }
-      tx.update(assignments)
+  return withTransaction(db, async (tx) => {
+    const { assignment: a, assigneeName } = await ownAssignment(tx, teamId, assignmentId, userId);
+    const allowed =
+      a.kind === 'delegate'
+        ? a.status === 'accepted'
+        : a.status === 'assigned' || a.status === 'accepted';
+    if (!allowed) {
+      throw new DomainError(
+        'CONFLICT',
+        a.status === 'assigned'
+          ? 'Accept the hand-off before marking it done.'
+          : `This assignment is ${STATUS_WORD[a.status]}.`,
+      );
+    }
+    const { step } = await stepInTeam(tx, teamId, a.stepId);
+    if (step.archivedAt)
+      throw new DomainError('CONFLICT', 'This step was removed from its process meanwhile.');
+    const now = new Date();
+    if (a.kind === 'automate') {
+      await tx
+        .update(steps)
         .set({
-          status: 'done',
-          completedAt: now,
+          minutes: remainingMinutes,
+          automatedAt: now,
+          version: sql`${steps.version} + 1`,
+          updatedByUserId: userId,
           updatedAt: now,
-          ...(a.kind === 'automate' ? { remainingMinutes, effortHours } : {}),
         })
-        .where(eq(assignments.id, a.id))
-        .run();
-      const decision = tx
+        .where(and(eq(steps.teamId, teamId), eq(steps.id, a.stepId)));
+    }
+    await tx
+      .update(assignments)
+      .set({
+        status: 'done',
+        completedAt: now,
+        updatedAt: now,
+        ...(a.kind === 'automate' ? { remainingMinutes, effortHours } : {}),
+      })
+      .where(eq(assignments.id, a.id));
+    const decision = await first(
+      tx
         .select({ snapshot: decisions.snapshot })
         .from(decisions)
         .where(
@@ -368,54 +370,53 @@ export async function completeAssignment(
             eq(decisions.action, a.kind),
           ),
         )
-        .get();
-      // Automation that leaves some hand work saves only the share it took away.
-      const share =
-        a.kind === 'automate' && step.minutes > 0
-          ? Math.max(0, (step.minutes - remainingMinutes) / step.minutes)
-          : 1;
-      const snap = decision?.snapshot;
-      if (snap)
-        recordRealized(tx, { teamId, stepId: a.stepId, action: a.kind, snapshot: snap, share });
-      // The realized row holds the numbers; the verdict just records that the work is done.
-      tx.update(decisions)
-        .set({ status: 'done' })
-        .where(
-          and(
-            eq(decisions.teamId, teamId),
-            eq(decisions.stepId, a.stepId),
-            eq(decisions.action, a.kind),
-          ),
-        )
-        .run();
-      logActivity(tx, {
+        .limit(1),
+    );
+    // Automation that leaves some hand work saves only the share it took away.
+    const share =
+      a.kind === 'automate' && step.minutes > 0
+        ? Math.max(0, (step.minutes - remainingMinutes) / step.minutes)
+        : 1;
+    const snap = decision?.snapshot;
+    if (snap)
+      await recordRealized(tx, { teamId, stepId: a.stepId, action: a.kind, snapshot: snap, share });
+    // The realized row holds the numbers; the verdict just records that the work is done.
+    await tx
+      .update(decisions)
+      .set({ status: 'done' })
+      .where(
+        and(
+          eq(decisions.teamId, teamId),
+          eq(decisions.stepId, a.stepId),
+          eq(decisions.action, a.kind),
+        ),
+      );
+    await logActivity(tx, {
+      teamId,
+      actorUserId: userId,
+      processId: step.processId,
+      kind: 'assignment.done',
+      summary:
+        a.kind === 'delegate'
+          ? `completed the hand-off of “${step.title}”`
+          : `automated “${step.title}” (${remainingMinutes} min left by hand${effortHours !== null ? `, took ${effortHours} h` : ''})`,
+      data: { assignmentId },
+    });
+    const assigner = await userOf(tx, a.assignedByUserId);
+    if (a.assignedByUserId && a.assignedByUserId !== userId) {
+      await notify(tx, {
         teamId,
-        actorUserId: userId,
-        processId: step.processId,
+        userId: a.assignedByUserId,
         kind: 'assignment.done',
-        summary:
-          a.kind === 'delegate'
-            ? `completed the hand-off of “${step.title}”`
-            : `automated “${step.title}” (${remainingMinutes} min left by hand${effortHours !== null ? `, took ${effortHours} h` : ''})`,
-        data: { assignmentId },
+        message: `${assigneeName} finished “${step.title}”.`,
+        href,
       });
-      const assigner = userOf(tx, a.assignedByUserId);
-      if (a.assignedByUserId && a.assignedByUserId !== userId) {
-        notify(tx, {
-          teamId,
-          userId: a.assignedByUserId,
-          kind: 'assignment.done',
-          message: `${assigneeName} finished “${step.title}”.`,
-          href,
-        });
-      }
-      return {
-        recipient: assigner && a.assignedByUserId !== userId ? assigner : null,
-        stepTitle: step.title,
-      };
-    },
-    { behavior: 'immediate' },
-  );
+    }
+    return {
+      recipient: assigner && a.assignedByUserId !== userId ? assigner : null,
+      stepTitle: step.title,
+    };
+  });
 }
 
 export type AssignmentRow = Awaited<ReturnType<typeof listAssignments>>[number];
@@ -540,18 +541,19 @@ export async function countOpenAssignments(
   db: Db,
   { teamId, userId }: { teamId: string; userId: string },
 ): Promise<number> {
-  const row = await db
-    .select({ n: sql<number>`count(*)` })
-    .from(assignments)
-    .innerJoin(memberships, eq(memberships.id, assignments.assigneeMembershipId))
-    .where(
-      and(
-        eq(assignments.teamId, teamId),
-        eq(memberships.userId, userId),
-        inArray(assignments.status, [...OPEN]),
+  const row = await first(
+    db
+      .select({ n: count() })
+      .from(assignments)
+      .innerJoin(memberships, eq(memberships.id, assignments.assigneeMembershipId))
+      .where(
+        and(
+          eq(assignments.teamId, teamId),
+          eq(memberships.userId, userId),
+          inArray(assignments.status, [...OPEN]),
+        ),
       ),
-    )
-    .get();
+  );
   return row?.n ?? 0;
 }
 
@@ -572,72 +574,72 @@ export async function setStepArchived(
     finding?: { snapshot: DecisionSnapshot };
   },
 ): Promise<void> {
-  db.transaction(
-    (tx) => {
-      const { step } = stepInTeam(tx, teamId, stepId);
-      if (Boolean(step.archivedAt) === archived) return;
-      if (archived && openAssignmentOf(tx, teamId, stepId)) {
-        throw new DomainError(
-          'CONFLICT',
-          'This step is handed to a teammate: wait until they finish or decline before removing it.',
-        );
-      }
-      // A restored step goes to the end, so it never shares a position with a live one.
-      const position = archived
-        ? step.position
-        : (tx
-            .select({ p: max(steps.position) })
-            .from(steps)
-            .where(and(eq(steps.teamId, teamId), eq(steps.processId, step.processId)))
-            .get()?.p ?? -1) + 1;
-      const now = new Date();
-      tx.update(steps)
-        .set({
-          archivedAt: archived ? now : null,
-          position,
-          version: sql`${steps.version} + 1`,
-          updatedByUserId: actorUserId,
-          updatedAt: now,
-        })
-        .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
-        .run();
-      if (archived && finding) {
-        // Removing is done the moment the step is archived: its savings are realized.
-        writeDecision(tx, {
-          teamId,
-          stepId,
-          action: 'remove',
-          status: 'done',
-          snapshot: finding.snapshot,
-          decidedByUserId: actorUserId,
-        });
-        recordRealized(tx, { teamId, stepId, action: 'remove', snapshot: finding.snapshot });
-      }
-      if (!archived) {
-        forgetRealizedRemoval(tx, teamId, stepId);
-        tx.delete(decisions)
-          .where(
-            and(
-              eq(decisions.teamId, teamId),
-              eq(decisions.stepId, stepId),
-              eq(decisions.action, 'remove'),
-            ),
+  await withTransaction(db, async (tx) => {
+    const { step } = await stepInTeam(tx, teamId, stepId);
+    if (Boolean(step.archivedAt) === archived) return;
+    if (archived && (await openAssignmentOf(tx, teamId, stepId))) {
+      throw new DomainError(
+        'CONFLICT',
+        'This step is handed to a teammate: wait until they finish or decline before removing it.',
+      );
+    }
+    // A restored step goes to the end, so it never shares a position with a live one.
+    const position = archived
+      ? step.position
+      : ((
+          await first(
+            tx
+              .select({ p: max(steps.position) })
+              .from(steps)
+              .where(and(eq(steps.teamId, teamId), eq(steps.processId, step.processId))),
           )
-          .run();
-      }
-      logActivity(tx, {
+        )?.p ?? -1) + 1;
+    const now = new Date();
+    await tx
+      .update(steps)
+      .set({
+        archivedAt: archived ? now : null,
+        position,
+        version: sql`${steps.version} + 1`,
+        updatedByUserId: actorUserId,
+        updatedAt: now,
+      })
+      .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)));
+    if (archived && finding) {
+      // Removing is done the moment the step is archived: its savings are realized.
+      await writeDecision(tx, {
         teamId,
-        actorUserId,
-        processId: step.processId,
-        kind: archived ? 'step.archived' : 'step.restored',
-        summary: archived
-          ? `removed the step “${step.title}” (archived; it can be restored)`
-          : `restored the step “${step.title}”`,
-        data: { stepId },
+        stepId,
+        action: 'remove',
+        status: 'done',
+        snapshot: finding.snapshot,
+        decidedByUserId: actorUserId,
       });
-    },
-    { behavior: 'immediate' },
-  );
+      await recordRealized(tx, { teamId, stepId, action: 'remove', snapshot: finding.snapshot });
+    }
+    if (!archived) {
+      await forgetRealizedRemoval(tx, teamId, stepId);
+      await tx
+        .delete(decisions)
+        .where(
+          and(
+            eq(decisions.teamId, teamId),
+            eq(decisions.stepId, stepId),
+            eq(decisions.action, 'remove'),
+          ),
+        );
+    }
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      processId: step.processId,
+      kind: archived ? 'step.archived' : 'step.restored',
+      summary: archived
+        ? `removed the step “${step.title}” (archived; it can be restored)`
+        : `restored the step “${step.title}”`,
+      data: { stepId },
+    });
+  });
 }
 
 /** Hours a week of hand-offs not yet done (assigned or accepted), per assignee. */
@@ -648,7 +650,7 @@ export async function pendingHoursByAssignee(
   const rows = await db
     .select({
       membershipId: assignments.assigneeMembershipId,
-      hours: sql<number>`sum(${assignments.hoursPerWeek})`,
+      hours: sql<number>`sum(${assignments.hoursPerWeek})`.mapWith(Number),
     })
     .from(assignments)
     .where(

@@ -1,6 +1,8 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { first } from '@/db/raw';
+import { withTransaction } from '@/db/transaction';
 import { decisions, steps } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import type { Snapshot } from '@/server/report/review';
@@ -30,43 +32,41 @@ export async function recordDecision(
     snapshot: Snapshot;
   },
 ): Promise<void> {
-  db.transaction(
-    (tx) => {
-      const step = tx
+  await withTransaction(db, async (tx) => {
+    const step = await first(
+      tx
         .select({ title: steps.title, processId: steps.processId })
         .from(steps)
-        .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
-        .get();
-      if (!step) throw new DomainError('NOT_FOUND', 'Step not found.');
-      writeDecision(tx, {
-        teamId,
-        stepId,
-        action,
-        status,
-        reason,
-        snapshot,
-        decidedByUserId: actorUserId,
-      });
-      logActivity(tx, {
-        teamId,
-        actorUserId,
-        processId: step.processId,
-        kind: status === 'accepted' ? 'finding.accepted' : 'finding.dismissed',
-        summary: `${VERB[status]} “${action}” for the step “${step.title}”${reason ? ` (${reason})` : ''}`,
-        data: { stepId, action },
-      });
-    },
-    { behavior: 'immediate' },
-  );
+        .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId))),
+    );
+    if (!step) throw new DomainError('NOT_FOUND', 'Step not found.');
+    await writeDecision(tx, {
+      teamId,
+      stepId,
+      action,
+      status,
+      reason,
+      snapshot,
+      decidedByUserId: actorUserId,
+    });
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      processId: step.processId,
+      kind: status === 'accepted' ? 'finding.accepted' : 'finding.dismissed',
+      summary: `${VERB[status]} “${action}” for the step “${step.title}”${reason ? ` (${reason})` : ''}`,
+      data: { stepId, action },
+    });
+  });
 }
 
 export async function reopenDecision(
   db: Db,
   { teamId, actorUserId, stepId }: { teamId: string; actorUserId: string; stepId: string },
 ): Promise<void> {
-  db.transaction(
-    (tx) => {
-      const row = tx
+  await withTransaction(db, async (tx) => {
+    const row = await first(
+      tx
         .select({
           action: decisions.action,
           status: decisions.status,
@@ -75,34 +75,32 @@ export async function reopenDecision(
         })
         .from(decisions)
         .innerJoin(steps, eq(steps.id, decisions.stepId))
-        .where(and(eq(decisions.teamId, teamId), eq(decisions.stepId, stepId)))
-        .get();
-      if (!row) throw new DomainError('NOT_FOUND', 'There is no decision on this step to reopen.');
-      // Done work is history (its savings are realized); accepted work is in someone's hands.
-      if (row.status === 'done') {
-        throw new DomainError(
-          'CONFLICT',
-          'This finding is done and its savings are realized: it cannot be reopened.',
-        );
-      }
-      if (openAssignmentOf(tx, teamId, stepId)) {
-        throw new DomainError(
-          'CONFLICT',
-          'This step is handed to a teammate: it reopens if they decline.',
-        );
-      }
-      tx.delete(decisions)
-        .where(and(eq(decisions.teamId, teamId), eq(decisions.stepId, stepId)))
-        .run();
-      logActivity(tx, {
-        teamId,
-        actorUserId,
-        processId: row.processId,
-        kind: 'finding.reopened',
-        summary: `reopened “${row.action}” for the step “${row.title}”`,
-        data: { stepId },
-      });
-    },
-    { behavior: 'immediate' },
-  );
+        .where(and(eq(decisions.teamId, teamId), eq(decisions.stepId, stepId))),
+    );
+    if (!row) throw new DomainError('NOT_FOUND', 'There is no decision on this step to reopen.');
+    // Done work is history (its savings are realized); accepted work is in someone's hands.
+    if (row.status === 'done') {
+      throw new DomainError(
+        'CONFLICT',
+        'This finding is done and its savings are realized: it cannot be reopened.',
+      );
+    }
+    if (await openAssignmentOf(tx, teamId, stepId)) {
+      throw new DomainError(
+        'CONFLICT',
+        'This step is handed to a teammate: it reopens if they decline.',
+      );
+    }
+    await tx
+      .delete(decisions)
+      .where(and(eq(decisions.teamId, teamId), eq(decisions.stepId, stepId)));
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      processId: row.processId,
+      kind: 'finding.reopened',
+      summary: `reopened “${row.action}” for the step “${row.title}”`,
+      data: { stepId },
+    });
+  });
 }

@@ -2,6 +2,8 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { first } from '@/db/raw';
+import { withTransaction } from '@/db/transaction';
 import {
   invitations,
   memberships,
@@ -55,21 +57,23 @@ export async function createInvitation(
   assertMayInviteAs(actor, role);
   const emailNormalized = normalizeEmail(email);
   const { token, tokenHash } = newToken();
-  return db.transaction(
-    (tx) => {
-      const member = tx
+  return withTransaction(db, async (tx) => {
+    const member = await first(
+      tx
         .select({ id: memberships.id })
         .from(memberships)
         .innerJoin(users, eq(users.id, memberships.userId))
         .where(and(eq(memberships.teamId, teamId), eq(users.emailNormalized, emailNormalized)))
-        .get();
-      if (member)
-        throw new DomainError(
-          'CONFLICT',
-          `${email.trim()} is already a member of this team.`,
-          'email',
-        );
-      const open = tx
+        .limit(1),
+    );
+    if (member)
+      throw new DomainError(
+        'CONFLICT',
+        `${email.trim()} is already a member of this team.`,
+        'email',
+      );
+    const open = (
+      await tx
         .select()
         .from(invitations)
         .where(
@@ -80,16 +84,16 @@ export async function createInvitation(
             isNull(invitations.revokedAt),
           ),
         )
-        .all()
-        .find((inv) => invitationStatus(inv, now) === 'pending');
-      if (open) {
-        throw new DomainError(
-          'CONFLICT',
-          `${email.trim()} already has a pending invitation. Re-send it from the list below.`,
-          'email',
-        );
-      }
-      const invitation = tx
+    ).find((inv) => invitationStatus(inv, now) === 'pending');
+    if (open) {
+      throw new DomainError(
+        'CONFLICT',
+        `${email.trim()} already has a pending invitation. Re-send it from the list below.`,
+        'email',
+      );
+    }
+    const invitation = (
+      await tx
         .insert(invitations)
         .values({
           teamId,
@@ -103,18 +107,16 @@ export async function createInvitation(
           sentAt: now,
         })
         .returning()
-        .get();
-      logActivity(tx, {
-        teamId,
-        actorUserId: actor.userId,
-        kind: 'invitation.created',
-        summary: `invited ${invitation.email} as ${role}`,
-        data: { invitationId: invitation.id, role },
-      });
-      return { invitation, token };
-    },
-    { behavior: 'immediate' },
-  );
+    )[0]!;
+    await logActivity(tx, {
+      teamId,
+      actorUserId: actor.userId,
+      kind: 'invitation.created',
+      summary: `invited ${invitation.email} as ${role}`,
+      data: { invitationId: invitation.id, role },
+    });
+    return { invitation, token };
+  });
 }
 
 /** A fresh link and expiry for a pending or expired invitation; the old link stops working. */
@@ -128,36 +130,36 @@ export async function resendInvitation(
   }: { teamId: string; actor: Membership; invitationId: string; now?: Date },
 ): Promise<{ invitation: Invitation; token: string }> {
   const { token, tokenHash } = newToken();
-  return db.transaction(
-    (tx) => {
-      const inv = tx
+  return withTransaction(db, async (tx) => {
+    const inv = await first(
+      tx
         .select()
         .from(invitations)
         .where(and(eq(invitations.teamId, teamId), eq(invitations.id, invitationId)))
-        .get();
-      if (!inv) throw new DomainError('NOT_FOUND', 'Invitation not found.');
-      const status = invitationStatus(inv, now);
-      if (status === 'accepted' || status === 'revoked') {
-        throw new DomainError('CONFLICT', `This invitation was ${status}; it cannot be re-sent.`);
-      }
-      assertMayInviteAs(actor, inv.role);
-      const invitation = tx
+        .limit(1),
+    );
+    if (!inv) throw new DomainError('NOT_FOUND', 'Invitation not found.');
+    const status = invitationStatus(inv, now);
+    if (status === 'accepted' || status === 'revoked') {
+      throw new DomainError('CONFLICT', `This invitation was ${status}; it cannot be re-sent.`);
+    }
+    assertMayInviteAs(actor, inv.role);
+    const invitation = (
+      await tx
         .update(invitations)
         .set({ tokenHash, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS), sentAt: now })
         .where(and(eq(invitations.teamId, teamId), eq(invitations.id, invitationId)))
         .returning()
-        .get();
-      logActivity(tx, {
-        teamId,
-        actorUserId: actor.userId,
-        kind: 'invitation.resent',
-        summary: `re-sent the invitation to ${inv.email}`,
-        data: { invitationId },
-      });
-      return { invitation, token };
-    },
-    { behavior: 'immediate' },
-  );
+    )[0]!;
+    await logActivity(tx, {
+      teamId,
+      actorUserId: actor.userId,
+      kind: 'invitation.resent',
+      summary: `re-sent the invitation to ${inv.email}`,
+      data: { invitationId },
+    });
+    return { invitation, token };
+  });
 }
 
 export async function revokeInvitation(
@@ -169,31 +171,29 @@ export async function revokeInvitation(
     now = new Date(),
   }: { teamId: string; actor: Membership; invitationId: string; now?: Date },
 ): Promise<void> {
-  db.transaction(
-    (tx) => {
-      const inv = tx
+  await withTransaction(db, async (tx) => {
+    const inv = await first(
+      tx
         .select()
         .from(invitations)
         .where(and(eq(invitations.teamId, teamId), eq(invitations.id, invitationId)))
-        .get();
-      if (!inv) throw new DomainError('NOT_FOUND', 'Invitation not found.');
-      if (inv.acceptedAt)
-        throw new DomainError('CONFLICT', 'This invitation was already accepted.');
-      if (inv.revokedAt) return;
-      tx.update(invitations)
-        .set({ revokedAt: now })
-        .where(and(eq(invitations.teamId, teamId), eq(invitations.id, invitationId)))
-        .run();
-      logActivity(tx, {
-        teamId,
-        actorUserId: actor.userId,
-        kind: 'invitation.revoked',
-        summary: `revoked the invitation to ${inv.email}`,
-        data: { invitationId },
-      });
-    },
-    { behavior: 'immediate' },
-  );
+        .limit(1),
+    );
+    if (!inv) throw new DomainError('NOT_FOUND', 'Invitation not found.');
+    if (inv.acceptedAt) throw new DomainError('CONFLICT', 'This invitation was already accepted.');
+    if (inv.revokedAt) return;
+    await tx
+      .update(invitations)
+      .set({ revokedAt: now })
+      .where(and(eq(invitations.teamId, teamId), eq(invitations.id, invitationId)));
+    await logActivity(tx, {
+      teamId,
+      actorUserId: actor.userId,
+      kind: 'invitation.revoked',
+      summary: `revoked the invitation to ${inv.email}`,
+      data: { invitationId },
+    });
+  });
 }
 
 export type PendingInvitation = {
@@ -248,18 +248,20 @@ export async function previewInvitation(
   db: Db,
   { token, now = new Date() }: { token: string; now?: Date },
 ): Promise<InvitationPreview | undefined> {
-  const row = await db
-    .select({
-      invitation: invitations,
-      teamName: teams.name,
-      teamSlug: teams.slug,
-      invitedBy: users.name,
-    })
-    .from(invitations)
-    .innerJoin(teams, eq(teams.id, invitations.teamId))
-    .leftJoin(users, eq(users.id, invitations.invitedByUserId))
-    .where(eq(invitations.tokenHash, hashToken(token)))
-    .get();
+  const row = await first(
+    db
+      .select({
+        invitation: invitations,
+        teamName: teams.name,
+        teamSlug: teams.slug,
+        invitedBy: users.name,
+      })
+      .from(invitations)
+      .innerJoin(teams, eq(teams.id, invitations.teamId))
+      .leftJoin(users, eq(users.id, invitations.invitedByUserId))
+      .where(eq(invitations.tokenHash, hashToken(token)))
+      .limit(1),
+  );
   if (!row) return undefined;
   const inv = row.invitation;
   return {
@@ -290,46 +292,47 @@ export async function acceptInvitation(
   }: { token: string; userId: string; userEmailNormalized: string; now?: Date },
 ): Promise<{ teamSlug: string; alreadyMember: boolean }> {
   const tokenHash = hashToken(token);
-  return db.transaction(
-    (tx) => {
-      const row = tx
+  return withTransaction(db, async (tx) => {
+    const row = await first(
+      tx
         .select({ invitation: invitations, slug: teams.slug })
         .from(invitations)
         .innerJoin(teams, eq(teams.id, invitations.teamId))
         .where(eq(invitations.tokenHash, tokenHash))
-        .get();
-      if (!row) throw new DomainError('NOT_FOUND', 'This invitation link is not valid.');
-      const inv = row.invitation;
-      const status = invitationStatus(inv, now);
-      const existing = tx
+        .limit(1),
+    );
+    if (!row) throw new DomainError('NOT_FOUND', 'This invitation link is not valid.');
+    const inv = row.invitation;
+    const status = invitationStatus(inv, now);
+    const existing = await first(
+      tx
         .select({ id: memberships.id })
         .from(memberships)
         .where(and(eq(memberships.teamId, inv.teamId), eq(memberships.userId, userId)))
-        .get();
-      if (existing) return { teamSlug: row.slug, alreadyMember: true };
-      if (status !== 'pending') throw new DomainError('CONFLICT', UNUSABLE[status]);
-      // The link is for one person: a forwarded or leaked link cannot be used by another account.
-      if (inv.emailNormalized !== userEmailNormalized) {
-        throw new DomainError(
-          'FORBIDDEN',
-          `This invitation was sent to ${inv.email}. Sign in with that email to accept it.`,
-        );
-      }
+        .limit(1),
+    );
+    if (existing) return { teamSlug: row.slug, alreadyMember: true };
+    if (status !== 'pending') throw new DomainError('CONFLICT', UNUSABLE[status]);
+    // The link is for one person: a forwarded or leaked link cannot be used by another account.
+    if (inv.emailNormalized !== userEmailNormalized) {
+      throw new DomainError(
+        'FORBIDDEN',
+        `This invitation was sent to ${inv.email}. Sign in with that email to accept it.`,
+      );
+    }
 
-      tx.insert(memberships).values({ teamId: inv.teamId, userId, role: inv.role }).run();
-      tx.update(invitations)
-        .set({ acceptedAt: now, acceptedByUserId: userId })
-        .where(eq(invitations.id, inv.id))
-        .run();
-      logActivity(tx, {
-        teamId: inv.teamId,
-        actorUserId: userId,
-        kind: 'member.joined',
-        summary: `joined as ${inv.role} (invited as ${inv.email})`,
-        data: { invitationId: inv.id, role: inv.role },
-      });
-      return { teamSlug: row.slug, alreadyMember: false };
-    },
-    { behavior: 'immediate' },
-  );
+    await tx.insert(memberships).values({ teamId: inv.teamId, userId, role: inv.role });
+    await tx
+      .update(invitations)
+      .set({ acceptedAt: now, acceptedByUserId: userId })
+      .where(eq(invitations.id, inv.id));
+    await logActivity(tx, {
+      teamId: inv.teamId,
+      actorUserId: userId,
+      kind: 'member.joined',
+      summary: `joined as ${inv.role} (invited as ${inv.email})`,
+      data: { invitationId: inv.id, role: inv.role },
+    });
+    return { teamSlug: row.slug, alreadyMember: false };
+  });
 }

@@ -1,6 +1,8 @@
 import 'server-only';
-import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
+import { first } from '@/db/raw';
+import { withTransaction } from '@/db/transaction';
 import { assignments, memberships, notifications, steps, type Notification } from '@/db/schema';
 
 type NotificationInput = Pick<Notification, 'teamId' | 'userId' | 'kind' | 'message'> & {
@@ -8,10 +10,8 @@ type NotificationInput = Pick<Notification, 'teamId' | 'userId' | 'kind' | 'mess
 };
 
 /** Adds a notification inside the caller's transaction. */
-export function notify(tx: Tx, n: NotificationInput): void {
-  tx.insert(notifications)
-    .values({ ...n, href: n.href ?? null })
-    .run();
+export async function notify(tx: Tx, n: NotificationInput): Promise<void> {
+  await tx.insert(notifications).values({ ...n, href: n.href ?? null });
 }
 
 export type NotificationView = {
@@ -96,17 +96,18 @@ export async function countUnread(
   { teamId, userId, today }: { teamId: string; userId: string; today: string },
 ): Promise<number> {
   const [row, overdue] = await Promise.all([
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(notifications)
-      .where(
-        and(
-          eq(notifications.teamId, teamId),
-          eq(notifications.userId, userId),
-          isNull(notifications.readAt),
+    first(
+      db
+        .select({ n: count() })
+        .from(notifications)
+        .where(
+          and(
+            eq(notifications.teamId, teamId),
+            eq(notifications.userId, userId),
+            isNull(notifications.readAt),
+          ),
         ),
-      )
-      .get(),
+    ),
     overdueOf(db, { teamId, userId, today }),
   ]);
   return (row?.n ?? 0) + overdue.length;
@@ -116,15 +117,16 @@ export async function markAllRead(
   db: Db,
   { teamId, userId }: { teamId: string; userId: string },
 ): Promise<void> {
-  await db
-    .update(notifications)
-    .set({ readAt: new Date() })
-    .where(
-      and(
-        eq(notifications.teamId, teamId),
-        eq(notifications.userId, userId),
-        isNull(notifications.readAt),
-      ),
-    )
-    .run();
+  await withTransaction(db, async (tx) => {
+    await tx
+      .update(notifications)
+      .set({ readAt: new Date() })
+      .where(
+        and(
+          eq(notifications.teamId, teamId),
+          eq(notifications.userId, userId),
+          isNull(notifications.readAt),
+        ),
+      );
+  });
 }

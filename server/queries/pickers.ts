@@ -71,7 +71,7 @@ export async function searchSystems(
   if (only) ids = only.slice(0, limit);
   else if (q.trim()) {
     // Over-fetch: some hits are archived or outside the zoom level.
-    ids = entityIdsWithTitle(db, { teamId, query: q, type: 'system', limit: limit * 5 });
+    ids = await entityIdsWithTitle(db, { teamId, query: q, type: 'system', limit: limit * 5 });
   } else {
     const children = await db
       .select({ id: systems.id })
@@ -127,7 +127,7 @@ export async function searchProcesses(
   const found =
     ids ??
     (q.trim()
-      ? entityIdsWithTitle(db, { teamId, query: q, type: 'process', limit: limit + 1 })
+      ? await entityIdsWithTitle(db, { teamId, query: q, type: 'process', limit: limit + 1 })
       : null);
   if (found && found.length === 0) return [];
   const rows = await db

@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { preparedPerConnection } from '@/db/prepared';
+import { first } from '@/db/raw';
+import { withTransaction } from '@/db/transaction';
 import {
   processes,
   steps,
@@ -37,13 +38,17 @@ function frequencyColumns(f: ProcessValues['frequency']) {
 }
 
 /** Refuses a save made against an older version, naming who changed it since. */
-export function conflictError(
+export async function conflictError(
   tx: Tx,
   what: 'process' | 'step',
   updatedByUserId: string | null,
-): DomainError {
+): Promise<DomainError> {
   const who = updatedByUserId
-    ? tx.select({ name: users.name }).from(users).where(eq(users.id, updatedByUserId)).get()?.name
+    ? (
+        await first(
+          tx.select({ name: users.name }).from(users).where(eq(users.id, updatedByUserId)),
+        )
+      )?.name
     : undefined;
   return new DomainError(
     'CONFLICT',
@@ -60,19 +65,22 @@ export async function createProcess(
     values,
   }: { teamId: string; actorUserId: string; systemId: string; values: ProcessValues },
 ): Promise<Process> {
-  return db.transaction(
-    (tx) => {
-      const system = systemOfTeam(tx, teamId, systemId);
-      if (system.archivedAt)
-        throw new DomainError('CONFLICT', 'That system is archived: restore it first.');
-      assertMemberOfTeam(tx, teamId, values.ownerMembershipId, 'ownerMembershipId');
-      const last = tx
-        .select({ p: max(processes.position) })
-        .from(processes)
-        .where(and(eq(processes.teamId, teamId), eq(processes.systemId, systemId)))
-        .get()?.p;
-      const { frequency, ...rest } = values;
-      const process = tx
+  return withTransaction(db, async (tx) => {
+    const system = await systemOfTeam(tx, teamId, systemId);
+    if (system.archivedAt)
+      throw new DomainError('CONFLICT', 'That system is archived: restore it first.');
+    await assertMemberOfTeam(tx, teamId, values.ownerMembershipId, 'ownerMembershipId');
+    const last = (
+      await first(
+        tx
+          .select({ p: max(processes.position) })
+          .from(processes)
+          .where(and(eq(processes.teamId, teamId), eq(processes.systemId, systemId))),
+      )
+    )?.p;
+    const { frequency, ...rest } = values;
+    const process = (
+      await tx
         .insert(processes)
         .values({
           teamId,
@@ -83,18 +91,16 @@ export async function createProcess(
           updatedByUserId: actorUserId,
         })
         .returning()
-        .get();
-      logActivity(tx, {
-        teamId,
-        actorUserId,
-        processId: process.id,
-        kind: 'process.created',
-        summary: `created the process ${process.name} in ${system.name}`,
-      });
-      return process;
-    },
-    { behavior: 'immediate' },
-  );
+    )[0]!;
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      processId: process.id,
+      kind: 'process.created',
+      summary: `created the process ${process.name} in ${system.name}`,
+    });
+    return process;
+  });
 }
 
 export async function updateProcess(
@@ -113,13 +119,14 @@ export async function updateProcess(
     values: ProcessValues;
   },
 ): Promise<Process> {
-  return db.transaction(
-    (tx) => {
-      const before = processOfTeam(tx, teamId, processId);
-      if (before.version !== version) throw conflictError(tx, 'process', before.updatedByUserId);
-      assertMemberOfTeam(tx, teamId, values.ownerMembershipId, 'ownerMembershipId');
-      const { frequency, ...rest } = values;
-      const after = tx
+  return withTransaction(db, async (tx) => {
+    const before = await processOfTeam(tx, teamId, processId);
+    if (before.version !== version)
+      throw await conflictError(tx, 'process', before.updatedByUserId);
+    await assertMemberOfTeam(tx, teamId, values.ownerMembershipId, 'ownerMembershipId');
+    const { frequency, ...rest } = values;
+    const after = (
+      await tx
         .update(processes)
         .set({
           ...rest,
@@ -136,93 +143,70 @@ export async function updateProcess(
           ),
         )
         .returning()
-        .get();
-      const kind =
-        before.status !== 'archived' && after.status === 'archived'
-          ? 'process.archived'
-          : before.status === 'archived' && after.status !== 'archived'
-            ? 'process.restored'
-            : 'process.updated';
-      const verb = {
-        'process.archived': 'archived',
-        'process.restored': 'restored',
-        'process.updated': 'updated',
-      }[kind];
-      logActivity(tx, {
-        teamId,
-        actorUserId,
-        processId,
-        kind,
-        summary: `${verb} the process ${after.name}`,
-      });
-      return after;
-    },
-    { behavior: 'immediate' },
-  );
+    )[0]!;
+    const kind =
+      before.status !== 'archived' && after.status === 'archived'
+        ? 'process.archived'
+        : before.status === 'archived' && after.status !== 'archived'
+          ? 'process.restored'
+          : 'process.updated';
+    const verb = {
+      'process.archived': 'archived',
+      'process.restored': 'restored',
+      'process.updated': 'updated',
+    }[kind];
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      processId,
+      kind,
+      summary: `${verb} the process ${after.name}`,
+    });
+    return after;
+  });
 }
 
 export type StepWithWhatIfs = Step & { whatIfs: WhatIf[] };
 /** Live steps in order; archived ones (removed by an accepted finding) apart, to restore. */
 export type ProcessDetail = { process: Process; steps: StepWithWhatIfs[]; archivedSteps: Step[] };
 
-// The process page's three reads, prepared once per connection: it is the app's most read page.
-const detailStatements = preparedPerConnection((db) => ({
-  process: db
-    .select()
-    .from(processes)
-    .where(
-      and(
-        eq(processes.teamId, sql.placeholder('teamId')),
-        eq(processes.id, sql.placeholder('processId')),
-      ),
-    )
-    .prepare(),
-  steps: db
-    .select()
-    .from(steps)
-    .where(
-      and(
-        eq(steps.teamId, sql.placeholder('teamId')),
-        eq(steps.processId, sql.placeholder('processId')),
-      ),
-    )
-    .orderBy(asc(steps.position), asc(steps.id))
-    .prepare(),
-  // By the process's step ids (a subquery): the (team, step) index reads just these what-ifs.
-  whatIfs: db
-    .select()
-    .from(whatIfs)
-    .where(
-      and(
-        eq(whatIfs.teamId, sql.placeholder('teamId')),
-        inArray(
-          whatIfs.stepId,
-          db
-            .select({ id: steps.id })
-            .from(steps)
-            .where(
-              and(
-                eq(steps.teamId, sql.placeholder('teamId')),
-                eq(steps.processId, sql.placeholder('processId')),
-              ),
-            ),
-        ),
-      ),
-    )
-    .orderBy(asc(whatIfs.position), asc(whatIfs.id))
-    .prepare(),
-}));
-
 /** A process with its steps in order and each step's what-ifs: three queries, whatever its size. */
 export async function getProcessDetail(
   db: Db,
   { teamId, processId }: { teamId: string; processId: string },
 ): Promise<ProcessDetail | undefined> {
-  const read = detailStatements(db);
-  const process = read.process.get({ teamId, processId });
+  const process = await first(
+    db
+      .select()
+      .from(processes)
+      .where(and(eq(processes.teamId, teamId), eq(processes.id, processId))),
+  );
   if (!process) return undefined;
-  const stepRows = read.steps.all({ teamId, processId });
-  const ifRows = stepRows.length === 0 ? [] : read.whatIfs.all({ teamId, processId });
+  const stepRows = await db
+    .select()
+    .from(steps)
+    .where(and(eq(steps.teamId, teamId), eq(steps.processId, processId)))
+    .orderBy(asc(steps.position), asc(steps.id));
+  // By the process's step ids (a subquery): the (team, step) index reads just these what-ifs.
+  const ifRows =
+    stepRows.length === 0
+      ? []
+      : await db
+          .select()
+          .from(whatIfs)
+          .where(
+            and(
+              eq(whatIfs.teamId, teamId),
+              inArray(
+                whatIfs.stepId,
+                db
+                  .select({ id: steps.id })
+                  .from(steps)
+                  .where(and(eq(steps.teamId, teamId), eq(steps.processId, processId))),
+              ),
+            ),
+          )
+          .orderBy(asc(whatIfs.position), asc(whatIfs.id));
   const byStep = new Map<string, WhatIf[]>();
   for (const whatIf of ifRows) {
     const list = byStep.get(whatIf.stepId) ?? [];

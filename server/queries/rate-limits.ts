@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { rateLimits } from '@/db/schema';
+import { withTransaction } from '@/db/transaction';
 
 /**
  * Counts one request against `key` in a fixed window, in a single upsert (no read-then-write
@@ -15,17 +16,19 @@ export async function countRequest(
   const t = rateLimits;
   const cutoff = sql.param(new Date(now.getTime() - windowMs), t.windowStartedAt);
   const inWindow = sql`${t.windowStartedAt} > ${cutoff}`;
-  const row = await db
-    .insert(t)
-    .values({ key, hits: 1, windowStartedAt: now })
-    .onConflictDoUpdate({
-      target: t.key,
-      set: {
-        hits: sql`CASE WHEN ${inWindow} THEN ${t.hits} + 1 ELSE 1 END`,
-        windowStartedAt: sql`CASE WHEN ${inWindow} THEN ${t.windowStartedAt} ELSE ${sql.param(now, t.windowStartedAt)} END`,
-      },
-    })
-    .returning({ hits: t.hits, windowStartedAt: t.windowStartedAt })
-    .get();
-  return { hits: row.hits, resetsAt: new Date(row.windowStartedAt.getTime() + windowMs) };
+  // One statement is atomic on both engines: concurrent requests each get their own count.
+  const [row] = await withTransaction(db, (tx) =>
+    tx
+      .insert(t)
+      .values({ key, hits: 1, windowStartedAt: now })
+      .onConflictDoUpdate({
+        target: t.key,
+        set: {
+          hits: sql`CASE WHEN ${inWindow} THEN ${t.hits} + 1 ELSE 1 END`,
+          windowStartedAt: sql`CASE WHEN ${inWindow} THEN ${t.windowStartedAt} ELSE ${sql.param(now, t.windowStartedAt)} END`,
+        },
+      })
+      .returning({ hits: t.hits, windowStartedAt: t.windowStartedAt }),
+  );
+  return { hits: row!.hits, resetsAt: new Date(row!.windowStartedAt.getTime() + windowMs) };
 }

@@ -1,7 +1,9 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { first } from '@/db/raw';
 import { signInThrottles } from '@/db/schema';
+import { withTransaction } from '@/db/transaction';
 
 export const MAX_FAILURES = 5;
 export const FAILURE_WINDOW_MS = 15 * 60_000;
@@ -13,11 +15,12 @@ export async function signInLockedUntil(
   emailNormalized: string,
   now = new Date(),
 ): Promise<Date | null> {
-  const row = await db
-    .select({ lockedUntil: signInThrottles.lockedUntil })
-    .from(signInThrottles)
-    .where(eq(signInThrottles.emailNormalized, emailNormalized))
-    .get();
+  const row = await first(
+    db
+      .select({ lockedUntil: signInThrottles.lockedUntil })
+      .from(signInThrottles)
+      .where(eq(signInThrottles.emailNormalized, emailNormalized)),
+  );
   return row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
 }
 
@@ -30,26 +33,27 @@ export async function recordSignInFailure(
   emailNormalized: string,
   now = new Date(),
 ): Promise<void> {
-  const windowStart = now.getTime() - FAILURE_WINDOW_MS;
   const t = signInThrottles;
+  // Dates bound with the columns' own encoding: the same comparison on both engines.
+  const windowStart = sql.param(new Date(now.getTime() - FAILURE_WINDOW_MS), t.windowStartedAt);
   const inWindow = sql`${t.windowStartedAt} >= ${windowStart}`;
-  await db
-    .insert(t)
-    .values({ emailNormalized, failures: 1, windowStartedAt: now, lockedUntil: null })
-    .onConflictDoUpdate({
-      target: t.emailNormalized,
-      set: {
-        failures: sql`CASE WHEN ${inWindow} THEN ${t.failures} + 1 ELSE 1 END`,
-        windowStartedAt: sql`CASE WHEN ${inWindow} THEN ${t.windowStartedAt} ELSE ${now.getTime()} END`,
-        lockedUntil: sql`CASE WHEN ${inWindow} AND ${t.failures} + 1 >= ${MAX_FAILURES} THEN ${now.getTime() + LOCK_MS} ELSE ${t.lockedUntil} END`,
-      },
-    })
-    .run();
+  await withTransaction(db, (tx) =>
+    tx
+      .insert(t)
+      .values({ emailNormalized, failures: 1, windowStartedAt: now, lockedUntil: null })
+      .onConflictDoUpdate({
+        target: t.emailNormalized,
+        set: {
+          failures: sql`CASE WHEN ${inWindow} THEN ${t.failures} + 1 ELSE 1 END`,
+          windowStartedAt: sql`CASE WHEN ${inWindow} THEN ${t.windowStartedAt} ELSE ${sql.param(now, t.windowStartedAt)} END`,
+          lockedUntil: sql`CASE WHEN ${inWindow} AND ${t.failures} + 1 >= ${MAX_FAILURES} THEN ${sql.param(new Date(now.getTime() + LOCK_MS), t.lockedUntil)} ELSE ${t.lockedUntil} END`,
+        },
+      }),
+  );
 }
 
 export async function clearSignInFailures(db: Db, emailNormalized: string): Promise<void> {
-  await db
-    .delete(signInThrottles)
-    .where(eq(signInThrottles.emailNormalized, emailNormalized))
-    .run();
+  await withTransaction(db, (tx) =>
+    tx.delete(signInThrottles).where(eq(signInThrottles.emailNormalized, emailNormalized)),
+  );
 }

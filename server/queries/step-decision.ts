@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { first } from '@/db/raw';
 import {
   assignments,
   decisions,
@@ -15,22 +16,24 @@ import {
 // team's verdict, and the savings a finished change achieved.
 
 /** The step's assignment still in someone's hands (assigned or accepted), if any. */
-export function openAssignmentOf(tx: Tx, teamId: string, stepId: string) {
-  return tx
-    .select({ id: assignments.id })
-    .from(assignments)
-    .where(
-      and(
-        eq(assignments.teamId, teamId),
-        eq(assignments.stepId, stepId),
-        inArray(assignments.status, ['assigned', 'accepted']),
-      ),
-    )
-    .get();
+export async function openAssignmentOf(tx: Tx, teamId: string, stepId: string) {
+  return first(
+    tx
+      .select({ id: assignments.id })
+      .from(assignments)
+      .where(
+        and(
+          eq(assignments.teamId, teamId),
+          eq(assignments.stepId, stepId),
+          inArray(assignments.status, ['assigned', 'accepted']),
+        ),
+      )
+      .limit(1),
+  );
 }
 
 /** Records the team's latest verdict on a step's finding (one row per step). */
-export function writeDecision(
+export async function writeDecision(
   tx: Tx,
   {
     teamId,
@@ -49,22 +52,23 @@ export function writeDecision(
     snapshot: DecisionSnapshot;
     decidedByUserId: string;
   },
-): void {
+): Promise<void> {
   const values = { action, status, reason, snapshot, decidedByUserId, decidedAt: new Date() };
-  tx.insert(decisions)
+  await tx
+    .insert(decisions)
     .values({ teamId, stepId, ...values })
-    .onConflictDoUpdate({ target: [decisions.teamId, decisions.stepId], set: values })
-    .run();
+    .onConflictDoUpdate({ target: [decisions.teamId, decisions.stepId], set: values });
 }
 
 /** A hand-off that will not happen (declined, or its assignee left): the finding is open again. */
-export function reopenAcceptedDecision(
+export async function reopenAcceptedDecision(
   tx: Tx,
   teamId: string,
   stepId: string,
   action: Decision['action'],
-): void {
-  tx.delete(decisions)
+): Promise<void> {
+  await tx
+    .delete(decisions)
     .where(
       and(
         eq(decisions.teamId, teamId),
@@ -72,12 +76,11 @@ export function reopenAcceptedDecision(
         eq(decisions.action, action),
         eq(decisions.status, 'accepted'),
       ),
-    )
-    .run();
+    );
 }
 
 /** Books what a finished change saves, under the system the step sits in now. */
-export function recordRealized(
+export async function recordRealized(
   tx: Tx,
   {
     teamId,
@@ -92,35 +95,35 @@ export function recordRealized(
     snapshot: DecisionSnapshot;
     share?: number;
   },
-): void {
-  const where = tx
-    .select({ systemId: processes.systemId })
-    .from(steps)
-    .innerJoin(processes, eq(processes.id, steps.processId))
-    .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
-    .get();
-  tx.insert(realizedSavings)
-    .values({
-      teamId,
-      stepId,
-      systemId: where?.systemId ?? null,
-      action,
-      costSavedPerYear: (snapshot.costSavedPerYear ?? 0) * share,
-      hoursSavedPerYear: (snapshot.hoursSavedPerYear ?? 0) * share,
-      hoursFreedPerYear: (snapshot.hoursFreedPerYear ?? 0) * share,
-    })
-    .run();
+): Promise<void> {
+  const where = await first(
+    tx
+      .select({ systemId: processes.systemId })
+      .from(steps)
+      .innerJoin(processes, eq(processes.id, steps.processId))
+      .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
+      .limit(1),
+  );
+  await tx.insert(realizedSavings).values({
+    teamId,
+    stepId,
+    systemId: where?.systemId ?? null,
+    action,
+    costSavedPerYear: (snapshot.costSavedPerYear ?? 0) * share,
+    hoursSavedPerYear: (snapshot.hoursSavedPerYear ?? 0) * share,
+    hoursFreedPerYear: (snapshot.hoursFreedPerYear ?? 0) * share,
+  });
 }
 
 /** A restored step was not removed after all: its removal saves nothing. */
-export function forgetRealizedRemoval(tx: Tx, teamId: string, stepId: string): void {
-  tx.delete(realizedSavings)
+export async function forgetRealizedRemoval(tx: Tx, teamId: string, stepId: string): Promise<void> {
+  await tx
+    .delete(realizedSavings)
     .where(
       and(
         eq(realizedSavings.teamId, teamId),
         eq(realizedSavings.stepId, stepId),
         eq(realizedSavings.action, 'remove'),
       ),
-    )
-    .run();
+    );
 }

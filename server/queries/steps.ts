@@ -1,6 +1,8 @@
 import 'server-only';
 import { and, asc, eq, gt, isNull, max, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
+import { first } from '@/db/raw';
+import { withTransaction } from '@/db/transaction';
 import { steps, whatIfs, type Step } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
@@ -25,55 +27,53 @@ export type StepValues = {
   whatIfs: WhatIfValues[];
 };
 
-function stepOfTeam(tx: Tx, teamId: string, stepId: string): Step {
-  const row = tx
-    .select()
-    .from(steps)
-    .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
-    .get();
+async function stepOfTeam(tx: Tx, teamId: string, stepId: string): Promise<Step> {
+  const row = await first(
+    tx
+      .select()
+      .from(steps)
+      .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId))),
+  );
   if (!row) throw new DomainError('NOT_FOUND', 'Step not found.');
   return row;
 }
 
-function writeWhatIfs(tx: Tx, teamId: string, stepId: string, list: WhatIfValues[]) {
-  tx.delete(whatIfs)
-    .where(and(eq(whatIfs.teamId, teamId), eq(whatIfs.stepId, stepId)))
-    .run();
-  list.forEach((w, position) => {
-    if (w.linkedProcessId) processOfTeam(tx, teamId, w.linkedProcessId);
-    tx.insert(whatIfs)
-      .values({ teamId, stepId, position, ...w })
-      .run();
-  });
+async function writeWhatIfs(tx: Tx, teamId: string, stepId: string, list: WhatIfValues[]) {
+  await tx.delete(whatIfs).where(and(eq(whatIfs.teamId, teamId), eq(whatIfs.stepId, stepId)));
+  for (const [position, w] of list.entries()) {
+    if (w.linkedProcessId) await processOfTeam(tx, teamId, w.linkedProcessId);
+    await tx.insert(whatIfs).values({ teamId, stepId, position, ...w });
+  }
 }
 
 /** Opens a gap after `position` so a step can be inserted there. */
-function shiftAfter(tx: Tx, teamId: string, processId: string, position: number) {
-  tx.update(steps)
+async function shiftAfter(tx: Tx, teamId: string, processId: string, position: number) {
+  await tx
+    .update(steps)
     .set({ position: sql`${steps.position} + 1` })
     .where(
       and(eq(steps.teamId, teamId), eq(steps.processId, processId), gt(steps.position, position)),
-    )
-    .run();
+    );
 }
 
-function insertStep(
+async function insertStep(
   tx: Tx,
   teamId: string,
   processId: string,
   position: number,
   values: StepValues,
   actorUserId: string,
-): Step {
+): Promise<Step> {
   const { whatIfs: list, ...fields } = values;
-  assertRoomForSteps(tx, teamId, 1);
-  assertMemberOfTeam(tx, teamId, fields.performerMembershipId, 'performerMembershipId');
-  const step = tx
-    .insert(steps)
-    .values({ teamId, processId, position, ...fields, updatedByUserId: actorUserId })
-    .returning()
-    .get();
-  writeWhatIfs(tx, teamId, step.id, list);
+  await assertRoomForSteps(tx, teamId, 1);
+  await assertMemberOfTeam(tx, teamId, fields.performerMembershipId, 'performerMembershipId');
+  const step = (
+    await tx
+      .insert(steps)
+      .values({ teamId, processId, position, ...fields, updatedByUserId: actorUserId })
+      .returning()
+  )[0]!;
+  await writeWhatIfs(tx, teamId, step.id, list);
   return step;
 }
 
@@ -93,35 +93,35 @@ export async function createStep(
     values: StepValues;
   },
 ): Promise<Step> {
-  return db.transaction(
-    (tx) => {
-      const process = processOfTeam(tx, teamId, processId);
-      let position: number;
-      if (afterStepId) {
-        const after = stepOfTeam(tx, teamId, afterStepId);
-        if (after.processId !== processId) throw new DomainError('NOT_FOUND', 'Step not found.');
-        shiftAfter(tx, teamId, processId, after.position);
-        position = after.position + 1;
-      } else {
-        const last = tx
-          .select({ p: max(steps.position) })
-          .from(steps)
-          .where(and(eq(steps.teamId, teamId), eq(steps.processId, processId)))
-          .get()?.p;
-        position = last == null ? 0 : last + 1;
-      }
-      const step = insertStep(tx, teamId, processId, position, values, actorUserId);
-      logActivity(tx, {
-        teamId,
-        actorUserId,
-        processId,
-        kind: 'step.created',
-        summary: `added the step “${step.title}” to ${process.name}`,
-      });
-      return step;
-    },
-    { behavior: 'immediate' },
-  );
+  return withTransaction(db, async (tx) => {
+    const process = await processOfTeam(tx, teamId, processId);
+    let position: number;
+    if (afterStepId) {
+      const after = await stepOfTeam(tx, teamId, afterStepId);
+      if (after.processId !== processId) throw new DomainError('NOT_FOUND', 'Step not found.');
+      await shiftAfter(tx, teamId, processId, after.position);
+      position = after.position + 1;
+    } else {
+      const last = (
+        await first(
+          tx
+            .select({ p: max(steps.position) })
+            .from(steps)
+            .where(and(eq(steps.teamId, teamId), eq(steps.processId, processId))),
+        )
+      )?.p;
+      position = last == null ? 0 : last + 1;
+    }
+    const step = await insertStep(tx, teamId, processId, position, values, actorUserId);
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      processId,
+      kind: 'step.created',
+      summary: `added the step “${step.title}” to ${process.name}`,
+    });
+    return step;
+  });
 }
 
 export async function updateStep(
@@ -134,13 +134,13 @@ export async function updateStep(
     values,
   }: { teamId: string; actorUserId: string; stepId: string; version: number; values: StepValues },
 ): Promise<Step> {
-  return db.transaction(
-    (tx) => {
-      const before = stepOfTeam(tx, teamId, stepId);
-      if (before.version !== version) throw conflictError(tx, 'step', before.updatedByUserId);
-      const { whatIfs: list, ...fields } = values;
-      assertMemberOfTeam(tx, teamId, fields.performerMembershipId, 'performerMembershipId');
-      const after = tx
+  return withTransaction(db, async (tx) => {
+    const before = await stepOfTeam(tx, teamId, stepId);
+    if (before.version !== version) throw await conflictError(tx, 'step', before.updatedByUserId);
+    const { whatIfs: list, ...fields } = values;
+    await assertMemberOfTeam(tx, teamId, fields.performerMembershipId, 'performerMembershipId');
+    const after = (
+      await tx
         .update(steps)
         .set({
           ...fields,
@@ -150,19 +150,17 @@ export async function updateStep(
         })
         .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId), eq(steps.version, version)))
         .returning()
-        .get();
-      writeWhatIfs(tx, teamId, stepId, list);
-      logActivity(tx, {
-        teamId,
-        actorUserId,
-        processId: before.processId,
-        kind: 'step.updated',
-        summary: `edited the step “${after.title}”`,
-      });
-      return after;
-    },
-    { behavior: 'immediate' },
-  );
+    )[0]!;
+    await writeWhatIfs(tx, teamId, stepId, list);
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      processId: before.processId,
+      kind: 'step.updated',
+      summary: `edited the step “${after.title}”`,
+    });
+    return after;
+  });
 }
 
 /** Copies a step (with its what-ifs) right after itself. */
@@ -170,92 +168,83 @@ export async function duplicateStep(
   db: Db,
   { teamId, actorUserId, stepId }: { teamId: string; actorUserId: string; stepId: string },
 ): Promise<Step> {
-  return db.transaction(
-    (tx) => {
-      const original = stepOfTeam(tx, teamId, stepId);
-      const ifs = tx
-        .select()
-        .from(whatIfs)
-        .where(and(eq(whatIfs.teamId, teamId), eq(whatIfs.stepId, stepId)))
-        .orderBy(asc(whatIfs.position))
-        .all();
-      shiftAfter(tx, teamId, original.processId, original.position);
-      const copy = insertStep(
-        tx,
-        teamId,
-        original.processId,
-        original.position + 1,
-        {
-          title: `${original.title} (copy)`.slice(0, 200),
-          details: original.details,
-          kind: original.kind,
-          performerMembershipId: original.performerMembershipId,
-          minutes: original.minutes,
-          waitMinutes: original.waitMinutes,
-          probability: original.probability,
-          value: original.value,
-          ruleBased: original.ruleBased,
-          needsJudgment: original.needsJudgment,
-          tools: original.tools,
-          automationEffortHours: original.automationEffortHours,
-          whatIfs: ifs.map((w) => ({
-            condition: w.condition,
-            action: w.action,
-            linkedProcessId: w.linkedProcessId,
-          })),
-        },
-        actorUserId,
-      );
-      logActivity(tx, {
-        teamId,
-        actorUserId,
-        processId: original.processId,
-        kind: 'step.duplicated',
-        summary: `duplicated the step “${original.title}”`,
-      });
-      return copy;
-    },
-    { behavior: 'immediate' },
-  );
+  return withTransaction(db, async (tx) => {
+    const original = await stepOfTeam(tx, teamId, stepId);
+    const ifs = await tx
+      .select()
+      .from(whatIfs)
+      .where(and(eq(whatIfs.teamId, teamId), eq(whatIfs.stepId, stepId)))
+      .orderBy(asc(whatIfs.position));
+    await shiftAfter(tx, teamId, original.processId, original.position);
+    const copy = await insertStep(
+      tx,
+      teamId,
+      original.processId,
+      original.position + 1,
+      {
+        title: `${original.title} (copy)`.slice(0, 200),
+        details: original.details,
+        kind: original.kind,
+        performerMembershipId: original.performerMembershipId,
+        minutes: original.minutes,
+        waitMinutes: original.waitMinutes,
+        probability: original.probability,
+        value: original.value,
+        ruleBased: original.ruleBased,
+        needsJudgment: original.needsJudgment,
+        tools: original.tools,
+        automationEffortHours: original.automationEffortHours,
+        whatIfs: ifs.map((w) => ({
+          condition: w.condition,
+          action: w.action,
+          linkedProcessId: w.linkedProcessId,
+        })),
+      },
+      actorUserId,
+    );
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      processId: original.processId,
+      kind: 'step.duplicated',
+      summary: `duplicated the step “${original.title}”`,
+    });
+    return copy;
+  });
 }
 
 export async function deleteStep(
   db: Db,
   { teamId, actorUserId, stepId }: { teamId: string; actorUserId: string; stepId: string },
 ): Promise<void> {
-  db.transaction(
-    (tx) => {
-      const step = stepOfTeam(tx, teamId, stepId);
-      if (openAssignmentOf(tx, teamId, stepId)) {
-        throw new DomainError(
-          'CONFLICT',
-          'This step is handed to a teammate: wait until they finish or decline before deleting it.',
-        );
-      }
-      tx.delete(steps)
-        .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
-        .run();
-      // Close the gap so positions stay 0..n-1.
-      tx.update(steps)
-        .set({ position: sql`${steps.position} - 1` })
-        .where(
-          and(
-            eq(steps.teamId, teamId),
-            eq(steps.processId, step.processId),
-            gt(steps.position, step.position),
-          ),
-        )
-        .run();
-      logActivity(tx, {
-        teamId,
-        actorUserId,
-        processId: step.processId,
-        kind: 'step.deleted',
-        summary: `deleted the step “${step.title}”`,
-      });
-    },
-    { behavior: 'immediate' },
-  );
+  await withTransaction(db, async (tx) => {
+    const step = await stepOfTeam(tx, teamId, stepId);
+    if (await openAssignmentOf(tx, teamId, stepId)) {
+      throw new DomainError(
+        'CONFLICT',
+        'This step is handed to a teammate: wait until they finish or decline before deleting it.',
+      );
+    }
+    await tx.delete(steps).where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)));
+    // Close the gap so positions stay 0..n-1.
+    await tx
+      .update(steps)
+      .set({ position: sql`${steps.position} - 1` })
+      .where(
+        and(
+          eq(steps.teamId, teamId),
+          eq(steps.processId, step.processId),
+          gt(steps.position, step.position),
+        ),
+      );
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      processId: step.processId,
+      kind: 'step.deleted',
+      summary: `deleted the step “${step.title}”`,
+    });
+  });
 }
 
 /** Puts a process's steps in the given order, all or nothing; the ids must be exactly its steps. */
@@ -268,43 +257,39 @@ export async function reorderSteps(
     orderedIds,
   }: { teamId: string; actorUserId: string; processId: string; orderedIds: string[] },
 ): Promise<void> {
-  db.transaction(
-    (tx) => {
-      const process = processOfTeam(tx, teamId, processId);
-      const current = tx
-        .select({ id: steps.id, position: steps.position })
-        .from(steps)
-        .where(
-          and(eq(steps.teamId, teamId), eq(steps.processId, processId), isNull(steps.archivedAt)),
-        )
-        .orderBy(asc(steps.position))
-        .all();
-      const ids = new Set(orderedIds);
-      if (
-        current.length !== orderedIds.length ||
-        ids.size !== orderedIds.length ||
-        current.some((c) => !ids.has(c.id))
-      ) {
-        throw new DomainError(
-          'CONFLICT',
-          'The steps changed since you loaded them. Reload and try again.',
-        );
-      }
-      if (current.every((c, i) => c.id === orderedIds[i])) return;
-      orderedIds.forEach((id, position) => {
-        tx.update(steps)
-          .set({ position })
-          .where(and(eq(steps.teamId, teamId), eq(steps.id, id)))
-          .run();
-      });
-      logActivity(tx, {
-        teamId,
-        actorUserId,
-        processId,
-        kind: 'steps.reordered',
-        summary: `reordered the steps of ${process.name}`,
-      });
-    },
-    { behavior: 'immediate' },
-  );
+  await withTransaction(db, async (tx) => {
+    const process = await processOfTeam(tx, teamId, processId);
+    const current = await tx
+      .select({ id: steps.id, position: steps.position })
+      .from(steps)
+      .where(
+        and(eq(steps.teamId, teamId), eq(steps.processId, processId), isNull(steps.archivedAt)),
+      )
+      .orderBy(asc(steps.position));
+    const ids = new Set(orderedIds);
+    if (
+      current.length !== orderedIds.length ||
+      ids.size !== orderedIds.length ||
+      current.some((c) => !ids.has(c.id))
+    ) {
+      throw new DomainError(
+        'CONFLICT',
+        'The steps changed since you loaded them. Reload and try again.',
+      );
+    }
+    if (current.every((c, i) => c.id === orderedIds[i])) return;
+    for (const [position, id] of orderedIds.entries()) {
+      await tx
+        .update(steps)
+        .set({ position })
+        .where(and(eq(steps.teamId, teamId), eq(steps.id, id)));
+    }
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      processId,
+      kind: 'steps.reordered',
+      summary: `reordered the steps of ${process.name}`,
+    });
+  });
 }

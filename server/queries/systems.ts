@@ -1,6 +1,8 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, max } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
+import { first } from '@/db/raw';
+import { withTransaction } from '@/db/transaction';
 import { systems, type System } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
@@ -21,18 +23,19 @@ const siblingsOf = (teamId: string, parentId: string | null) =>
     parentId === null ? isNull(systems.parentId) : eq(systems.parentId, parentId),
   );
 
-function nextPosition(tx: Tx, teamId: string, parentId: string | null): number {
-  const row = tx
-    .select({ p: max(systems.position) })
-    .from(systems)
-    .where(siblingsOf(teamId, parentId))
-    .get();
+async function nextPosition(tx: Tx, teamId: string, parentId: string | null): Promise<number> {
+  const row = await first(
+    tx
+      .select({ p: max(systems.position) })
+      .from(systems)
+      .where(siblingsOf(teamId, parentId)),
+  );
   return row?.p === null || row?.p === undefined ? 0 : row.p + 1;
 }
 
-function assertLiveParent(tx: Tx, teamId: string, parentId: string | null) {
+async function assertLiveParent(tx: Tx, teamId: string, parentId: string | null) {
   if (parentId === null) return;
-  const parent = systemOfTeam(tx, teamId, parentId);
+  const parent = await systemOfTeam(tx, teamId, parentId);
   if (parent.archivedAt) {
     throw new DomainError('CONFLICT', 'That system is archived: restore it first.', 'parentId');
   }
@@ -53,26 +56,25 @@ export async function createSystem(
     values,
   }: { teamId: string; actorUserId: string; parentId: string | null; values: SystemFieldsValues },
 ): Promise<System> {
-  return db.transaction(
-    (tx) => {
-      assertLiveParent(tx, teamId, parentId);
-      assertMemberOfTeam(tx, teamId, values.ownerMembershipId, 'ownerMembershipId');
-      const system = tx
+  return withTransaction(db, async (tx) => {
+    await assertLiveParent(tx, teamId, parentId);
+    await assertMemberOfTeam(tx, teamId, values.ownerMembershipId, 'ownerMembershipId');
+    const position = await nextPosition(tx, teamId, parentId);
+    const system = (
+      await tx
         .insert(systems)
-        .values({ teamId, parentId, ...values, position: nextPosition(tx, teamId, parentId) })
+        .values({ teamId, parentId, ...values, position })
         .returning()
-        .get();
-      logActivity(tx, {
-        teamId,
-        actorUserId,
-        kind: 'system.created',
-        summary: `created the system ${system.name}`,
-        data: { systemId: system.id },
-      });
-      return system;
-    },
-    { behavior: 'immediate' },
-  );
+    )[0]!;
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      kind: 'system.created',
+      summary: `created the system ${system.name}`,
+      data: { systemId: system.id },
+    });
+    return system;
+  });
 }
 
 export async function updateSystem(
@@ -84,31 +86,29 @@ export async function updateSystem(
     values,
   }: { teamId: string; actorUserId: string; systemId: string; values: SystemFieldsValues },
 ): Promise<System> {
-  return db.transaction(
-    (tx) => {
-      const before = systemOfTeam(tx, teamId, systemId);
-      assertMemberOfTeam(tx, teamId, values.ownerMembershipId, 'ownerMembershipId');
-      const after = tx
+  return withTransaction(db, async (tx) => {
+    const before = await systemOfTeam(tx, teamId, systemId);
+    await assertMemberOfTeam(tx, teamId, values.ownerMembershipId, 'ownerMembershipId');
+    const after = (
+      await tx
         .update(systems)
         .set({ ...values, updatedAt: new Date() })
         .where(and(eq(systems.teamId, teamId), eq(systems.id, systemId)))
         .returning()
-        .get();
-      const renamed =
-        before.name !== after.name
-          ? `renamed the system ${before.name} to ${after.name}`
-          : `updated the system ${after.name}`;
-      logActivity(tx, {
-        teamId,
-        actorUserId,
-        kind: 'system.updated',
-        summary: renamed,
-        data: { systemId },
-      });
-      return after;
-    },
-    { behavior: 'immediate' },
-  );
+    )[0]!;
+    const renamed =
+      before.name !== after.name
+        ? `renamed the system ${before.name} to ${after.name}`
+        : `updated the system ${after.name}`;
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      kind: 'system.updated',
+      summary: renamed,
+      data: { systemId },
+    });
+    return after;
+  });
 }
 
 export const MOVE_CYCLE = 'A system cannot move under itself or one of its own subsystems.';
@@ -123,43 +123,43 @@ export async function moveSystem(
     parentId,
   }: { teamId: string; actorUserId: string; systemId: string; parentId: string | null },
 ): Promise<System> {
-  return db.transaction(
-    (tx) => {
-      const system = systemOfTeam(tx, teamId, systemId);
-      assertLiveParent(tx, teamId, parentId);
-      if (parentId !== null) {
-        // Walk up from the new parent; meeting the moved system means a cycle.
-        const parentOf = new Map(
-          tx
+  return withTransaction(db, async (tx) => {
+    const system = await systemOfTeam(tx, teamId, systemId);
+    await assertLiveParent(tx, teamId, parentId);
+    if (parentId !== null) {
+      // Walk up from the new parent; meeting the moved system means a cycle.
+      const parentOf = new Map(
+        (
+          await tx
             .select({ id: systems.id, parentId: systems.parentId })
             .from(systems)
             .where(eq(systems.teamId, teamId))
-            .all()
-            .map((s) => [s.id, s.parentId]),
-        );
-        for (let at: string | null | undefined = parentId; at; at = parentOf.get(at)) {
-          if (at === systemId) throw new DomainError('CONFLICT', MOVE_CYCLE, 'parentId');
-        }
+        ).map((s) => [s.id, s.parentId]),
+      );
+      for (let at: string | null | undefined = parentId; at; at = parentOf.get(at)) {
+        if (at === systemId) throw new DomainError('CONFLICT', MOVE_CYCLE, 'parentId');
       }
-      if (system.parentId === parentId) return system;
-      const moved = tx
+    }
+    if (system.parentId === parentId) return system;
+    const position = await nextPosition(tx, teamId, parentId);
+    const moved = (
+      await tx
         .update(systems)
-        .set({ parentId, position: nextPosition(tx, teamId, parentId), updatedAt: new Date() })
+        .set({ parentId, position, updatedAt: new Date() })
         .where(and(eq(systems.teamId, teamId), eq(systems.id, systemId)))
         .returning()
-        .get();
-      const target = parentId === null ? 'the top level' : systemOfTeam(tx, teamId, parentId).name;
-      logActivity(tx, {
-        teamId,
-        actorUserId,
-        kind: 'system.moved',
-        summary: `moved the system ${system.name} under ${target}`,
-        data: { systemId, parentId },
-      });
-      return moved;
-    },
-    { behavior: 'immediate' },
-  );
+    )[0]!;
+    const target =
+      parentId === null ? 'the top level' : (await systemOfTeam(tx, teamId, parentId)).name;
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      kind: 'system.moved',
+      summary: `moved the system ${system.name} under ${target}`,
+      data: { systemId, parentId },
+    });
+    return moved;
+  });
 }
 
 /** Sets the order of a parent's subsystems; the ids must be exactly its current children. */
@@ -171,32 +171,28 @@ export async function reorderSystems(
     orderedIds,
   }: { teamId: string; parentId: string | null; orderedIds: string[] },
 ): Promise<void> {
-  db.transaction(
-    (tx) => {
-      // Archived siblings are not on screen: only the live ones are reordered.
-      const current = tx
-        .select({ id: systems.id })
-        .from(systems)
-        .where(and(siblingsOf(teamId, parentId), isNull(systems.archivedAt)))
-        .all();
-      const same =
-        current.length === orderedIds.length &&
-        new Set(orderedIds).size === orderedIds.length &&
-        current.every((c) => orderedIds.includes(c.id));
-      if (!same)
-        throw new DomainError(
-          'CONFLICT',
-          'The systems changed since you loaded them. Reload and try again.',
-        );
-      orderedIds.forEach((id, position) => {
-        tx.update(systems)
-          .set({ position })
-          .where(and(eq(systems.teamId, teamId), eq(systems.id, id)))
-          .run();
-      });
-    },
-    { behavior: 'immediate' },
-  );
+  await withTransaction(db, async (tx) => {
+    // Archived siblings are not on screen: only the live ones are reordered.
+    const current = await tx
+      .select({ id: systems.id })
+      .from(systems)
+      .where(and(siblingsOf(teamId, parentId), isNull(systems.archivedAt)));
+    const same =
+      current.length === orderedIds.length &&
+      new Set(orderedIds).size === orderedIds.length &&
+      current.every((c) => orderedIds.includes(c.id));
+    if (!same)
+      throw new DomainError(
+        'CONFLICT',
+        'The systems changed since you loaded them. Reload and try again.',
+      );
+    for (const [position, id] of orderedIds.entries()) {
+      await tx
+        .update(systems)
+        .set({ position })
+        .where(and(eq(systems.teamId, teamId), eq(systems.id, id)));
+    }
+  });
 }
 
 /** Archiving hides a system and everything under it from the tree and the report; restoring brings it back. */
@@ -209,28 +205,26 @@ export async function setSystemArchived(
     archived,
   }: { teamId: string; actorUserId: string; systemId: string; archived: boolean },
 ): Promise<System> {
-  return db.transaction(
-    (tx) => {
-      const system = systemOfTeam(tx, teamId, systemId);
-      if (Boolean(system.archivedAt) === archived) return system;
-      if (!archived) assertLiveParent(tx, teamId, system.parentId);
-      const after = tx
+  return withTransaction(db, async (tx) => {
+    const system = await systemOfTeam(tx, teamId, systemId);
+    if (Boolean(system.archivedAt) === archived) return system;
+    if (!archived) await assertLiveParent(tx, teamId, system.parentId);
+    const after = (
+      await tx
         .update(systems)
         .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
         .where(and(eq(systems.teamId, teamId), eq(systems.id, systemId)))
         .returning()
-        .get();
-      logActivity(tx, {
-        teamId,
-        actorUserId,
-        kind: archived ? 'system.archived' : 'system.restored',
-        summary: `${archived ? 'archived' : 'restored'} the system ${system.name}`,
-        data: { systemId },
-      });
-      return after;
-    },
-    { behavior: 'immediate' },
-  );
+    )[0]!;
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      kind: archived ? 'system.archived' : 'system.restored',
+      summary: `${archived ? 'archived' : 'restored'} the system ${system.name}`,
+      data: { systemId },
+    });
+    return after;
+  });
 }
 
 export type SystemLink = { id: string; parentId: string | null; name: string; archived: boolean };

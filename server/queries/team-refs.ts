@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, count, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { first } from '@/db/raw';
 import { memberships, processes, steps, systems } from '@/db/schema';
 import { maxStepsPerTeam } from '@/server/limits';
 import { DomainError } from '@/server/domain-error';
@@ -8,50 +9,57 @@ import { DomainError } from '@/server/domain-error';
 // Checks that an id named in an input belongs to the same team, inside the writing transaction.
 // A foreign id is "not found", never "forbidden".
 
-export function assertMemberOfTeam(
+export async function assertMemberOfTeam(
   tx: Tx,
   teamId: string,
   membershipId: string | null,
   field: string,
 ) {
   if (membershipId === null) return;
-  const row = tx
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.teamId, teamId), eq(memberships.id, membershipId)))
-    .get();
+  const row = await first(
+    tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.teamId, teamId), eq(memberships.id, membershipId)))
+      .limit(1),
+  );
   if (!row) throw new DomainError('NOT_FOUND', 'That person is not a member of this team.', field);
 }
 
-export function systemOfTeam(tx: Tx, teamId: string, systemId: string) {
-  const row = tx
-    .select()
-    .from(systems)
-    .where(and(eq(systems.teamId, teamId), eq(systems.id, systemId)))
-    .get();
+export async function systemOfTeam(tx: Tx, teamId: string, systemId: string) {
+  const row = await first(
+    tx
+      .select()
+      .from(systems)
+      .where(and(eq(systems.teamId, teamId), eq(systems.id, systemId)))
+      .limit(1),
+  );
   if (!row) throw new DomainError('NOT_FOUND', 'System not found.');
   return row;
 }
 
-export function processOfTeam(tx: Tx, teamId: string, processId: string) {
-  const row = tx
-    .select()
-    .from(processes)
-    .where(and(eq(processes.teamId, teamId), eq(processes.id, processId)))
-    .get();
+export async function processOfTeam(tx: Tx, teamId: string, processId: string) {
+  const row = await first(
+    tx
+      .select()
+      .from(processes)
+      .where(and(eq(processes.teamId, teamId), eq(processes.id, processId)))
+      .limit(1),
+  );
   if (!row) throw new DomainError('NOT_FOUND', 'Process not found.');
   return row;
 }
 
 /** Refuses a write that would take the team past its step limit (live and removed steps). */
-export function assertRoomForSteps(
+export async function assertRoomForSteps(
   tx: Tx,
   teamId: string,
   adding: number,
   { bulk = false, field }: { bulk?: boolean; field?: string } = {},
 ) {
   const max = maxStepsPerTeam();
-  const held = tx.select({ n: count() }).from(steps).where(eq(steps.teamId, teamId)).get()?.n ?? 0;
+  const held =
+    (await first(tx.select({ n: count() }).from(steps).where(eq(steps.teamId, teamId))))?.n ?? 0;
   if (held + adding > max) {
     const limit = max.toLocaleString('en-US');
     throw new DomainError(

@@ -2,6 +2,8 @@ import 'server-only';
 import { and, asc, eq, like, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { preparedPerConnection } from '@/db/prepared';
+import { first } from '@/db/raw';
+import { withTransaction } from '@/db/transaction';
 import { memberships, teams, type Membership, type Role, type Team } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
@@ -21,14 +23,14 @@ const membershipOf = preparedPerConnection((db) =>
         eq(memberships.userId, sql.placeholder('userId')),
       ),
     )
-    .prepare(),
+    .limit(1),
 );
 
 export async function findMembership(
   db: Db,
   { teamId, userId }: { teamId: string; userId: string },
 ): Promise<TeamMembership | undefined> {
-  return membershipOf(db).get({ teamId, userId });
+  return first(membershipOf(db, { teamId, userId }));
 }
 
 export async function findMembershipBySlug(
@@ -40,7 +42,8 @@ export async function findMembershipBySlug(
     .from(memberships)
     .innerJoin(teams, eq(teams.id, memberships.teamId))
     .where(and(eq(teams.slug, slug), eq(memberships.userId, userId)))
-    .get();
+    .limit(1)
+    .then((rows) => rows[0]);
 }
 
 export async function listTeamsOfUser(
@@ -87,21 +90,17 @@ export async function createTeamWithOwner(
   db: Db,
   { name, slug, userId }: { name: string; slug: string; userId: string },
 ): Promise<Team> {
-  // better-sqlite3 transactions are synchronous: the body must not await.
-  return db.transaction(
-    (tx) => {
-      const team = tx.insert(teams).values({ name, slug }).returning().get();
-      tx.insert(memberships).values({ teamId: team.id, userId, role: 'owner' }).run();
-      logActivity(tx, {
-        teamId: team.id,
-        actorUserId: userId,
-        kind: 'team.created',
-        summary: `created the team ${name}`,
-      });
-      return team;
-    },
-    { behavior: 'immediate' },
-  );
+  return withTransaction(db, async (tx) => {
+    const [team] = await tx.insert(teams).values({ name, slug }).returning();
+    await tx.insert(memberships).values({ teamId: team!.id, userId, role: 'owner' });
+    await logActivity(tx, {
+      teamId: team!.id,
+      actorUserId: userId,
+      kind: 'team.created',
+      summary: `created the team ${name}`,
+    });
+    return team!;
+  });
 }
 
 const SETTING_LABELS: Record<string, string> = {
@@ -138,33 +137,31 @@ export async function updateTeamSettings(
     values,
   }: { teamId: string; actorUserId: string; values: TeamSettingsValues },
 ): Promise<Team> {
-  return db.transaction(
-    (tx) => {
-      const before = tx.select().from(teams).where(eq(teams.id, teamId)).get();
-      if (!before) throw new DomainError('NOT_FOUND', 'Team not found.');
-      const clash = tx
+  return withTransaction(db, async (tx) => {
+    const before = await first(tx.select().from(teams).where(eq(teams.id, teamId)));
+    if (!before) throw new DomainError('NOT_FOUND', 'Team not found.');
+    const clash = await first(
+      tx
         .select({ id: teams.id })
         .from(teams)
         .where(and(eq(teams.slug, values.slug), ne(teams.id, teamId)))
-        .get();
-      if (clash)
-        throw new DomainError('CONFLICT', 'That web address is taken. Try another.', 'slug');
-      const changed = (Object.keys(values) as (keyof TeamSettingsValues)[]).filter(
-        (k) => values[k] !== before[k],
-      );
-      if (changed.length === 0) return before;
-      const after = tx.update(teams).set(values).where(eq(teams.id, teamId)).returning().get();
-      logActivity(tx, {
-        teamId,
-        actorUserId,
-        kind: 'team.settings_changed',
-        summary: `changed ${changed
-          .map((k) => `the ${SETTING_LABELS[k]} from ${before[k]} to ${values[k]}`)
-          .join(', ')}`,
-        data: Object.fromEntries(changed.map((k) => [k, { from: before[k], to: values[k] }])),
-      });
-      return after;
-    },
-    { behavior: 'immediate' },
-  );
+        .limit(1),
+    );
+    if (clash) throw new DomainError('CONFLICT', 'That web address is taken. Try another.', 'slug');
+    const changed = (Object.keys(values) as (keyof TeamSettingsValues)[]).filter(
+      (k) => values[k] !== before[k],
+    );
+    if (changed.length === 0) return before;
+    const [after] = await tx.update(teams).set(values).where(eq(teams.id, teamId)).returning();
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      kind: 'team.settings_changed',
+      summary: `changed ${changed
+        .map((k) => `the ${SETTING_LABELS[k]} from ${before[k]} to ${values[k]}`)
+        .join(', ')}`,
+      data: Object.fromEntries(changed.map((k) => [k, { from: before[k], to: values[k] }])),
+    });
+    return after!;
+  });
 }

@@ -1,49 +1,55 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { preparedPerConnection } from '@/db/prepared';
+import { first } from '@/db/raw';
+import { withTransaction } from '@/db/transaction';
 import { users, type User } from '@/db/schema';
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-// Read on every signed-in call.
+// Read on every signed-in call: a statement prepared once per connection (db/prepared.ts).
 const userById = preparedPerConnection((db) =>
   db
     .select()
     .from(users)
     .where(eq(users.id, sql.placeholder('id')))
-    .prepare(),
+    .limit(1),
 );
 
 export async function findUserById(db: Db, id: string): Promise<User | undefined> {
-  return userById(db).get({ id });
+  return first(userById(db, { id }));
 }
 
 export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
-  return db
-    .select()
-    .from(users)
-    .where(eq(users.emailNormalized, normalizeEmail(email)))
-    .get();
+  return first(
+    db
+      .select()
+      .from(users)
+      .where(eq(users.emailNormalized, normalizeEmail(email)))
+      .limit(1),
+  );
 }
 
 export async function insertUser(
   db: Db,
   values: { name: string; email: string; passwordHash: string | null },
 ): Promise<User> {
-  return db
-    .insert(users)
-    .values({
-      ...values,
-      email: values.email.trim(),
-      emailNormalized: normalizeEmail(values.email),
-    })
-    .returning()
-    .get();
+  return withTransaction(db, async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({
+        ...values,
+        email: values.email.trim(),
+        emailNormalized: normalizeEmail(values.email),
+      })
+      .returning();
+    return user!;
+  });
 }
 
 export async function countUsers(db: Db): Promise<number> {
-  return (await db.$count(users)) as number;
+  return (await first(db.select({ n: count() }).from(users)))?.n ?? 0;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Worker } from 'node:worker_threads';
-import { getDb, resolveDatabasePath } from '@/db/client';
+import { configuredDatabaseUrl, getDb } from '@/db/client';
 import type { ReportEngine } from './engine-types';
 import { localEngineFor } from './local-engine';
 import { createWorkerEngine } from './worker-engine';
@@ -24,8 +24,8 @@ export function reportWorkerEnabled(env = process.env): boolean {
 export function getReportEngine(): ReportEngine {
   if (!globalForEngine.opslensReportEngine) {
     if (reportWorkerEnabled()) {
-      getDb(); // migrations run here, before the worker opens its own connection
-      const workerData: WorkerData = { databasePath: resolveDatabasePath() };
+      getDb(); // migrations ran at server start, before the worker opens its own connection
+      const workerData: WorkerData = { databaseUrl: configuredDatabaseUrl() };
       globalForEngine.opslensReportEngine = createWorkerEngine(
         () => new Worker('./server/report/report-worker.ts', { workerData }),
       );

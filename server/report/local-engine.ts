@@ -7,13 +7,11 @@ import { ReportService, teamFileChunks, type ReportServiceOptions } from './serv
 export function createLocalEngine(db: Db, options?: ReportServiceOptions): ReportEngine {
   const service = new ReportService(db, options);
   return {
-    summary: async (request) => service.summary(request),
-    findings: async (request) => service.findings(request),
-    stepFinding: async (request) => service.stepFinding(request),
-    capacity: async (request) => service.capacity(request),
-    async *exportChunks(request) {
-      yield* service.exportChunks(request);
-    },
+    summary: (request) => service.summary(request),
+    findings: (request) => service.findings(request),
+    stepFinding: (request) => service.stepFinding(request),
+    capacity: (request) => service.capacity(request),
+    exportChunks: (request) => service.exportChunks(request),
     teamFileChunks: (request) => teamFileChunks(db, request),
     close: async () => {},
   };

@@ -1,7 +1,8 @@
 /**
  * The report worker: a thread of its own that computes and memoizes reports, so a large team's
- * analysis never blocks the server's other requests. It reads through its own connection
- * (SQLite in WAL mode lets it read while the server writes) and answers small messages.
+ * analysis never blocks the server's other requests. It reads through its own connections
+ * (SQLite in WAL mode lets it read while the server writes; on PostgreSQL a small pool of its
+ * own) and answers small messages.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '@/db/client';
@@ -9,9 +10,10 @@ import { DomainError } from '@/server/domain-error';
 import { ReportService, teamFileChunks } from './service';
 import type { WorkerCall, WorkerData, WorkerError, WorkerReply } from './worker-protocol';
 
-const { databasePath } = workerData as WorkerData;
-// The server migrated the database before starting this thread.
-const { db } = openDatabase(databasePath, { migrate: false });
+const { databaseUrl } = workerData as WorkerData;
+// The server migrated the database before starting this thread. Its reads are few and long:
+// a couple of connections is plenty and leaves the rest of the pool to the server.
+const { db } = openDatabase(databaseUrl, { migrate: false, poolSize: 3 });
 const service = new ReportService(db);
 const exports = new Map<number, Iterator<string> | AsyncIterator<string>>();
 
@@ -52,8 +54,8 @@ async function handle(call: WorkerCall): Promise<unknown> {
   }
 }
 
-// One message at a time: the reads are synchronous, so an answer is complete before the next
-// message is looked at, and a download's chunks interleave with other teams' requests.
+// Messages are answered as their reads complete: a download's chunks interleave with other
+// teams' requests, and requests for a team being computed wait on that one computation.
 parentPort!.on('message', (call: WorkerCall) => {
   void handle(call).then(
     (value) => parentPort!.postMessage({ id: call.id, ok: true, value } satisfies WorkerReply),

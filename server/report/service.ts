@@ -33,12 +33,14 @@ export type ReportServiceOptions = {
  * result and only a change pays for the analysis. The version lives in the database, so any
  * number of server processes stay correct without telling each other anything.
  *
- * Everything here is synchronous (better-sqlite3). It runs in a worker thread in production
- * (report-worker.ts), so a large team's first computation never holds up other requests, and
- * in the calling thread in tests and development.
+ * It runs in a worker thread in production (report-worker.ts), so a large team's first
+ * computation never holds up other requests, and in the calling thread in tests and
+ * development. Requests for a team whose model is being read share that one read.
  */
 export class ReportService {
   private readonly models = new Map<string, ReportModel>();
+  /** Reads under way, by team: a burst of requests after a change computes the model once. */
+  private readonly loading = new Map<string, Promise<ReportModel>>();
   private readonly budgetSteps: number;
 
   constructor(
@@ -49,7 +51,7 @@ export class ReportService {
   }
 
   /** The team's model at `minVersion` or later, computing it when the memo is older. */
-  model(teamId: string, minVersion: number): ReportModel {
+  async model(teamId: string, minVersion: number): Promise<ReportModel> {
     const known = this.models.get(teamId);
     if (known && known.dataVersion >= minVersion) {
       // Most recently used last: Map keeps insertion order.
@@ -57,11 +59,32 @@ export class ReportService {
       this.models.set(teamId, known);
       return known;
     }
-    const model = new ReportModel(readReportSource(this.db, { teamId }));
-    this.models.delete(teamId);
-    this.models.set(teamId, model);
-    this.evict();
-    return model;
+    const pending = this.loading.get(teamId);
+    if (pending) {
+      const model = await pending;
+      // A read that began before this request's version was known may be too old for it.
+      if (model.dataVersion >= minVersion) return model;
+    }
+    return this.load(teamId);
+  }
+
+  private load(teamId: string): Promise<ReportModel> {
+    const loading = (async () => {
+      const model = new ReportModel(await readReportSource(this.db, { teamId }));
+      const current = this.models.get(teamId);
+      if (!current || current.dataVersion <= model.dataVersion) {
+        this.models.delete(teamId);
+        this.models.set(teamId, model);
+        this.evict();
+      }
+      return model;
+    })();
+    this.loading.set(teamId, loading);
+    const forget = () => {
+      if (this.loading.get(teamId) === loading) this.loading.delete(teamId);
+    };
+    loading.then(forget, forget);
+    return loading;
   }
 
   private evict() {
@@ -79,12 +102,12 @@ export class ReportService {
     return (this.models.get(teamId)?.dataVersion ?? -1) >= version;
   }
 
-  summary({ teamId, minVersion, scope }: SummaryRequest): ReportSummary {
-    const model = this.model(teamId, minVersion);
+  async summary({ teamId, minVersion, scope }: SummaryRequest): Promise<ReportSummary> {
+    const model = await this.model(teamId, minVersion);
     if (scope !== null && !model.hasSystem(scope))
       throw new DomainError('NOT_FOUND', 'System not found.');
     const summary = model.summary(scope);
-    const labels = readStepLabels(this.db, {
+    const labels = await readStepLabels(this.db, {
       teamId,
       stepIds: summary.pareto.map((p) => p.stepId),
     });
@@ -94,7 +117,10 @@ export class ReportService {
     };
   }
 
-  private findingQuery(model: ReportModel, request: FindingsRequest['query']): FindingQuery {
+  private async findingQuery(
+    model: ReportModel,
+    request: FindingsRequest['query'],
+  ): Promise<FindingQuery> {
     const { scope, within } = request;
     if (scope !== null && !model.hasSystem(scope))
       throw new DomainError('NOT_FOUND', 'System not found.');
@@ -106,34 +132,47 @@ export class ReportService {
       review: request.review,
       performer: request.performer,
       stepIds: request.q
-        ? (stepIdsWithTitle(this.db, { teamId: model.teamId, query: request.q }) ?? null)
+        ? ((await stepIdsWithTitle(this.db, { teamId: model.teamId, query: request.q })) ?? null)
         : null,
       sort: request.sort,
     };
   }
 
-  private pageFindings(model: ReportModel, items: ReturnType<ReportModel['page']>['items']) {
-    const labels = readStepLabels(this.db, {
+  private async pageFindings(
+    model: ReportModel,
+    items: ReturnType<ReportModel['page']>['items'],
+  ): Promise<PageFinding[]> {
+    const labels = await readStepLabels(this.db, {
       teamId: model.teamId,
       stepIds: items.map((i) => i.finding.stepId),
     });
     return items.map((item) => toPageFinding(model, item, labels));
   }
 
-  findings({ teamId, minVersion, query, cursor, limit }: FindingsRequest): FindingsPage {
-    const model = this.model(teamId, minVersion);
-    const page = model.page(this.findingQuery(model, query), decodeCursor(cursor), limit);
+  async findings({
+    teamId,
+    minVersion,
+    query,
+    cursor,
+    limit,
+  }: FindingsRequest): Promise<FindingsPage> {
+    const model = await this.model(teamId, minVersion);
+    const page = model.page(await this.findingQuery(model, query), decodeCursor(cursor), limit);
     return {
       dataVersion: model.dataVersion,
       total: page.total,
-      items: this.pageFindings(model, page.items),
+      items: await this.pageFindings(model, page.items),
       nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null,
     };
   }
 
   /** One step's finding with the numbers a verdict or a hand-off records. */
-  stepFinding({ teamId, minVersion, stepId }: TeamRequest & { stepId: string }): StepFindingResult {
-    const model = this.model(teamId, minVersion);
+  async stepFinding({
+    teamId,
+    minVersion,
+    stepId,
+  }: TeamRequest & { stepId: string }): Promise<StepFindingResult> {
+    const model = await this.model(teamId, minVersion);
     const found = model.findingOf(stepId);
     if (!found) throw new DomainError('NOT_FOUND', 'Step not found.');
     const { delegateChoice: _choice, ...finding } = found.finding;
@@ -160,8 +199,8 @@ export class ReportService {
   }
 
   /** Per member: hours a week they perform, capacity and what is already handed over. */
-  capacity({ teamId, minVersion }: TeamRequest): TeamCapacity {
-    const model = this.model(teamId, minVersion);
+  async capacity({ teamId, minVersion }: TeamRequest): Promise<TeamCapacity> {
+    const model = await this.model(teamId, minVersion);
     const performs = model.performedHoursPerWeek();
     return model.input.members.map((m) => ({
       membershipId: m.membershipId,
@@ -173,14 +212,20 @@ export class ReportService {
   }
 
   /** A download, a chunk of text at a time: rows are named and explained as they are written. */
-  *exportChunks({ teamId, minVersion, query, format, team }: ExportRequest): Generator<string> {
-    const model = this.model(teamId, minVersion);
-    const findingQuery = this.findingQuery(model, query);
+  async *exportChunks({
+    teamId,
+    minVersion,
+    query,
+    format,
+    team,
+  }: ExportRequest): AsyncGenerator<string> {
+    const model = await this.model(teamId, minVersion);
+    const findingQuery = await this.findingQuery(model, query);
     let batch: ReturnType<ReportModel['page']>['items'] = [];
     let rank = 1;
     let first = true;
-    const flush = (): string => {
-      const rows = this.pageFindings(model, batch);
+    const flush = async (): Promise<string> => {
+      const rows = await this.pageFindings(model, batch);
       batch = [];
       if (format === 'csv') {
         const text = csvRows(rows, rank);
@@ -193,7 +238,7 @@ export class ReportService {
     };
     if (format === 'csv') yield csvHeader();
     else {
-      const summary = this.summary({ teamId, minVersion, scope: query.scope });
+      const summary = await this.summary({ teamId, minVersion, scope: query.scope });
       const head = JSON.stringify(
         { team, generatedAt: new Date().toISOString(), ...summary },
         null,
@@ -204,9 +249,9 @@ export class ReportService {
     }
     for (const item of model.matching(findingQuery)) {
       batch.push(item);
-      if (batch.length === EXPORT_CHUNK) yield flush();
+      if (batch.length === EXPORT_CHUNK) yield await flush();
     }
-    if (batch.length > 0) yield flush();
+    if (batch.length > 0) yield await flush();
     if (format === 'json') yield '\n  ]\n}\n';
   }
 }

@@ -26,4 +26,5 @@ export type WorkerError =
 export type WorkerReply =
   { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WorkerError };
 
-export type WorkerData = { databasePath: string };
+/** The worker opens its own connection to the server's database: a SQLite path or a PostgreSQL URL. */
+export type WorkerData = { databaseUrl: string };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isUniqueViolation } from '@/db/errors';
 import { hashPassword } from '@/server/auth/password';
 import { fieldError } from '@/server/trpc/errors';
 import { createRouter, publicProcedure } from '@/server/trpc/init';
@@ -17,7 +18,7 @@ export const authRouter = createRouter({
       return { id: user.id };
     } catch (err) {
       // Two sign-ups racing for one email: the unique index decides, the loser gets the same message.
-      if (String(err).includes('UNIQUE')) {
+      if (isUniqueViolation(err)) {
         throw fieldError('email', 'An account with this email already exists. Sign in instead.');
       }
       throw err;

@@ -23,10 +23,10 @@ describe('invitations', () => {
     expect(res.emailed).toBe(false);
     expect(res.link).toMatch(/^http:\/\/opslens\.test\/invite\/[A-Za-z0-9_-]{43}$/);
     const token = tokenOf(res.link);
-    const row = db.select().from(invitations).where(eq(invitations.id, res.id)).get()!;
-    expect(row.tokenHash).toBe(hashToken(token));
+    const [row] = await db.select().from(invitations).where(eq(invitations.id, res.id));
+    expect(row!.tokenHash).toBe(hashToken(token));
     expect(JSON.stringify(row)).not.toContain(token);
-    expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBe(INVITATION_TTL_MS);
+    expect(row!.expiresAt.getTime() - row!.createdAt.getTime()).toBe(INVITATION_TTL_MS);
 
     const preview = await callerFor(db).invitation.preview({ token });
     expect(preview).toMatchObject({

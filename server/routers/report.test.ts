@@ -5,7 +5,7 @@ import { allFindings } from '@/test/report';
 import { teamWithOwner } from '@/test/team-fixture';
 import { expectTRPCError } from '@/test/trpc-error';
 
-const { db, sqlite } = createTestDatabase();
+const { db, statements } = createTestDatabase();
 
 /**
  * A small business with numbers easy to redo by hand (team defaults: $50/h, 5 days × 48 weeks,
@@ -141,20 +141,7 @@ describe('report.get', () => {
           minutes: 5 + s,
         });
     }
-    const count = async (run: () => Promise<unknown>) => {
-      const original = sqlite.prepare.bind(sqlite);
-      let n = 0;
-      sqlite.prepare = ((source: string) => {
-        n += 1;
-        return original(source);
-      }) as typeof sqlite.prepare;
-      try {
-        await run();
-      } finally {
-        sqlite.prepare = original;
-      }
-      return n;
-    };
+    const count = (run: () => Promise<unknown>) => statements.count(run);
     const view = (t: typeof small) => async () => {
       await t.api.report.get({ teamId: t.teamId });
       await t.api.report.findings({ teamId: t.teamId, action: 'all', limit: 100 });
@@ -162,11 +149,11 @@ describe('report.get', () => {
     const smallCount = await count(view(small));
     const bigCount = await count(view(big));
     expect(bigCount).toBe(smallCount);
-    // Statements planned: per call the rate-limit counters (2; auth reuses prepared ones); once
-    // the snapshot (8); titles for the Pareto and for the page (1 each).
-    expect(smallCount).toBeLessThanOrEqual(14);
-    // Nothing changed since: the memoized model serves both, with only counters and titles.
-    expect(await count(view(big))).toBe(6);
+    // Statements run: per call the session's user, the caller's team and membership, the two
+    // rate-limit counters and the titles of the steps shown (5); once, the snapshot (8).
+    expect(smallCount).toBeLessThanOrEqual(18);
+    // Nothing changed since: the memoized model serves both, with only those per-call reads.
+    expect(await count(view(big))).toBe(10);
   });
 
   it('computes the analysis once per data version, and again after any change', async () => {

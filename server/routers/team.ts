@@ -1,4 +1,5 @@
 import 'server-only';
+import { isUniqueViolation } from '@/db/errors';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { adminProcedure, createRouter, teamProcedure, userProcedure } from '@/server/trpc/init';
@@ -36,7 +37,7 @@ export const teamRouter = createRouter({
         });
         return { id: team.id, slug: team.slug };
       } catch (err) {
-        if (attempt >= 3 || !String(err).includes('UNIQUE')) throw err;
+        if (attempt >= 3 || !isUniqueViolation(err)) throw err;
       }
     }
   }),

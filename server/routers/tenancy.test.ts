@@ -11,10 +11,11 @@ import { appRouter } from '@/server/routers/_app';
 import type { Access, ProcedureMeta } from '@/server/trpc/init';
 import { callerFor, signedUpUser } from '@/test/caller';
 import { createTestDatabase } from '@/test/db';
+import { dumpTables } from '@/test/table-dump';
 import { sampleInput } from '@/test/sample-input';
 import { teamWithOwner } from '@/test/team-fixture';
 
-const { db, sqlite } = createTestDatabase();
+const { db, engine } = createTestDatabase();
 
 type AnyProcedure = {
   _def: { type: 'query' | 'mutation' | 'subscription'; meta?: ProcedureMeta; inputs: unknown[] };
@@ -93,36 +94,10 @@ beforeAll(async () => {
 });
 
 /** Every row of every table, to prove a refused call wrote nothing. */
-function snapshot(): string {
-  const tables = sqlite
-    .prepare(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT GLOB 'search_index_*' ORDER BY name",
-    )
-    .all() as { name: string }[];
-  return JSON.stringify(
-    tables.map(({ name }) => [
-      name,
-      sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all(),
-    ]),
-  );
-}
+const snapshot = () => dumpTables(engine);
 
 /** The victim team's rows only: what an outsider's own legitimate actions must never touch. */
-function victimSnapshot(): string {
-  const tables = sqlite
-    .prepare(
-      "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'team_id') ORDER BY m.name",
-    )
-    .all() as { name: string }[];
-  return JSON.stringify([
-    sqlite.prepare('SELECT * FROM teams WHERE id = ?').all(victim.team.id),
-    ...tables.map(({ name }) =>
-      sqlite
-        .prepare(`SELECT * FROM "${name}" WHERE team_id = ? ORDER BY rowid`)
-        .all(victim.team.id),
-    ),
-  ]);
-}
+const victimSnapshot = () => dumpTables(engine, { teamId: victim.team.id });
 
 async function call(api: ReturnType<typeof callerFor>, path: string, input: unknown) {
   const fn = path
@@ -156,24 +131,24 @@ describe.each(procedures.filter(([path]) => !PUBLIC.has(path)))('%s', (path, pro
   const input = () => sampleInput(path, proc._def.inputs, SAMPLES);
 
   it('refuses a signed-out visitor and writes nothing', async () => {
-    const before = snapshot();
+    const before = await snapshot();
     const result = await call(callerFor(db), path, input());
     expect(codeOf(result)).toBe('UNAUTHORIZED');
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('refuses a member of another team, revealing and changing nothing of the victim team', async () => {
-    const before = snapshot();
-    const beforeVictim = victimSnapshot();
+    const before = await snapshot();
+    const beforeVictim = await victimSnapshot();
     const result = await call(outsider.api, path, input());
     if (access === 'team' || access === 'admin') {
       // Not "forbidden": the victim team's existence is not revealed.
       expect(codeOf(result)).toBe('NOT_FOUND');
-      expect(snapshot()).toBe(before);
+      expect(await snapshot()).toBe(before);
     } else {
       // User-level procedures act on the caller's own account; they must not reach the victim's data.
       if (result.ok) expect(JSON.stringify(result.value ?? null)).not.toContain(VICTIM_MARKER);
-      expect(victimSnapshot()).toBe(beforeVictim);
+      expect(await victimSnapshot()).toBe(beforeVictim);
     }
   });
 
@@ -181,19 +156,19 @@ describe.each(procedures.filter(([path]) => !PUBLIC.has(path)))('%s', (path, pro
     // The team check passes here (it is the caller's own team): only the query functions' own
     // team filters stand between the caller and the victim's records named in the input.
     it('never reaches the victim’s records through the caller’s own team', async () => {
-      const beforeVictim = victimSnapshot();
+      const beforeVictim = await victimSnapshot();
       const result = await call(outsider.api, path, { ...input(), teamId: outsiderTeamId });
       if (result.ok) expect(JSON.stringify(result.value ?? null)).not.toMatch(/Victim/);
-      expect(victimSnapshot()).toBe(beforeVictim);
+      expect(await victimSnapshot()).toBe(beforeVictim);
     });
   }
 
   if (access === 'admin') {
     it('refuses a plain member of the team itself', async () => {
-      const before = snapshot();
+      const before = await snapshot();
       const result = await call(victimMember.api, path, input());
       expect(codeOf(result)).toBe('FORBIDDEN');
-      expect(snapshot()).toBe(before);
+      expect(await snapshot()).toBe(before);
     });
   }
 });

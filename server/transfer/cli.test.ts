@@ -4,19 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '@/db/client';
 import { steps, systems } from '@/db/schema';
 import { createTeamWithOwner } from '@/server/queries/teams';
 import { insertUser } from '@/server/queries/users';
+import { createTestDatabase } from '@/test/db';
 
-// The real command, as `npm run import` runs it, against a database file of its own.
+// The real command, as `npm run import` runs it, against a database of its own.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opslens-cli-'));
-const dbFile = path.join(dir, 'cli.db');
-const { db, sqlite } = openDatabase(dbFile);
-afterAll(() => {
-  sqlite.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const { db, url: databaseUrl } = createTestDatabase();
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function runImport(...args: string[]) {
   const result = spawnSync(
@@ -24,7 +20,7 @@ function runImport(...args: string[]) {
     ['--conditions=react-server', '--import', 'tsx', 'scripts/import.ts', ...args],
     {
       cwd: process.cwd(),
-      env: { ...process.env, DATABASE_URL: dbFile, NODE_OPTIONS: '' },
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: '' },
       encoding: 'utf8',
       timeout: 60_000,
     },

@@ -57,7 +57,7 @@ describe('the Northwind Creative demo', () => {
 
   it('is seeded once, on an empty database, with the team, its people and its processes', async () => {
     expect(await seedDemoIfEmpty(db)).toBe(true);
-    const team = await db.select().from(teams).where(eq(teams.name, DEMO_TEAM_NAME)).get();
+    const [team] = await db.select().from(teams).where(eq(teams.name, DEMO_TEAM_NAME));
     teamId = team!.id;
 
     const people = await db

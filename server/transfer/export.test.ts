@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { withTransaction } from '@/db/transaction';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { memberships, systems } from '@/db/schema';
 import { createTestDb } from '@/test/db';
@@ -153,18 +154,19 @@ beforeAll(async () => {
 
   // Beta: the same people, no data yet.
   betaId = (await alpha.owner.api.team.create({ name: 'Beta' })).id;
-  await db.insert(memberships).values([
-    { teamId: betaId, userId: sam.id, role: 'member' },
-    { teamId: betaId, userId: leo.id, role: 'member' },
-  ]);
+  await withTransaction(db, (tx) =>
+    tx.insert(memberships).values([
+      { teamId: betaId, userId: sam.id, role: 'member' },
+      { teamId: betaId, userId: leo.id, role: 'member' },
+    ]),
+  );
 });
 
 async function systemNamed(teamId: string, name: string) {
-  const row = await db
+  const [row] = await db
     .select()
     .from(systems)
-    .where(and(eq(systems.teamId, teamId), eq(systems.name, name)))
-    .get();
+    .where(and(eq(systems.teamId, teamId), eq(systems.name, name)));
   return row!;
 }
 
@@ -217,7 +219,9 @@ describe('exportTeam', () => {
 
   it('leaves out archived systems with everything under them, and drops links into them', async () => {
     const delivery = await systemNamed(alpha.team.id, 'Delivery');
-    await db.update(systems).set({ archivedAt: new Date() }).where(eq(systems.id, delivery.id));
+    await withTransaction(db, (tx) =>
+      tx.update(systems).set({ archivedAt: new Date() }).where(eq(systems.id, delivery.id)),
+    );
     try {
       const exported = await exportTeam(db, { teamId: alpha.team.id });
       const names = JSON.stringify(exported);
@@ -234,7 +238,9 @@ describe('exportTeam', () => {
         exportTeam(db, { teamId: alpha.team.id, systemId: qa.id }),
       ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     } finally {
-      await db.update(systems).set({ archivedAt: null }).where(eq(systems.id, delivery.id));
+      await withTransaction(db, (tx) =>
+        tx.update(systems).set({ archivedAt: null }).where(eq(systems.id, delivery.id)),
+      );
     }
   });
 
@@ -248,14 +254,22 @@ describe('exportTeam', () => {
   it('orders siblings by position, then name', async () => {
     const finance = await systemNamed(alpha.team.id, 'Finance');
     const operations = await systemNamed(alpha.team.id, 'Operations');
-    await db.update(systems).set({ position: 7 }).where(eq(systems.id, finance.id));
-    await db.update(systems).set({ position: 7 }).where(eq(systems.id, operations.id));
+    await withTransaction(db, (tx) =>
+      tx.update(systems).set({ position: 7 }).where(eq(systems.id, finance.id)),
+    );
+    await withTransaction(db, (tx) =>
+      tx.update(systems).set({ position: 7 }).where(eq(systems.id, operations.id)),
+    );
     const tied = await exportTeam(db, { teamId: alpha.team.id });
     expect(tied.systems.map((s) => s.name)).toEqual(['Finance', 'Operations']);
-    await db.update(systems).set({ position: 0 }).where(eq(systems.id, operations.id));
+    await withTransaction(db, (tx) =>
+      tx.update(systems).set({ position: 0 }).where(eq(systems.id, operations.id)),
+    );
     const ordered = await exportTeam(db, { teamId: alpha.team.id });
     expect(ordered.systems.map((s) => s.name)).toEqual(['Operations', 'Finance']);
-    await db.update(systems).set({ position: 1 }).where(eq(systems.id, finance.id));
+    await withTransaction(db, (tx) =>
+      tx.update(systems).set({ position: 1 }).where(eq(systems.id, finance.id)),
+    );
   });
 
   it('exports an empty team as an empty, importable file', async () => {

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { memberships, processes, steps, systems, users, whatIfs } from '@/db/schema';
+import { withReadSnapshot } from '@/db/transaction';
 import { DomainError } from '@/server/domain-error';
 import {
   FORMAT_NAME,
@@ -50,48 +51,53 @@ function liveSystemIds(all: readonly SystemRow[]): Set<string> {
 
 /**
  * Exports the team's live systems (or one system and its subtree) in the import format, with a
- * fixed number of queries: every table is read once for the team and the tree is assembled in
- * memory. Processes of every status are included. Order is deterministic (position, name, id),
- * so exporting, importing into an empty team and exporting again gives the same document.
+ * fixed number of queries: every table is read once for the team, all in one read snapshot so
+ * the reads agree with each other, and the tree is assembled in memory. Processes of every
+ * status are included. Order is deterministic (position, name, id), so exporting, importing
+ * into an empty team and exporting again gives the same document.
  */
 export async function exportTeam(
   db: Db,
   { teamId, systemId, now = new Date() }: { teamId: string; systemId?: string; now?: Date },
 ): Promise<OpslensFile> {
-  const [memberRows, systemRows, processRows, stepRows, whatIfRows] = await Promise.all([
-    db
-      .select({ id: memberships.id, email: users.email })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(memberships.teamId, teamId)),
-    db
-      .select({
-        id: systems.id,
-        parentId: systems.parentId,
-        name: systems.name,
-        description: systems.description,
-        ownerMembershipId: systems.ownerMembershipId,
-        archivedAt: systems.archivedAt,
-      })
-      .from(systems)
-      .where(eq(systems.teamId, teamId))
-      .orderBy(asc(systems.position), asc(systems.name), asc(systems.id)),
-    db
-      .select()
-      .from(processes)
-      .where(eq(processes.teamId, teamId))
-      .orderBy(asc(processes.position), asc(processes.name), asc(processes.id)),
-    db
-      .select()
-      .from(steps)
-      .where(and(eq(steps.teamId, teamId), isNull(steps.archivedAt)))
-      .orderBy(asc(steps.position), asc(steps.id)),
-    db
-      .select()
-      .from(whatIfs)
-      .where(eq(whatIfs.teamId, teamId))
-      .orderBy(asc(whatIfs.position), asc(whatIfs.id)),
-  ]);
+  const [memberRows, systemRows, processRows, stepRows, whatIfRows] = await withReadSnapshot(
+    db,
+    (tx) =>
+      Promise.all([
+        tx
+          .select({ id: memberships.id, email: users.email })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .where(eq(memberships.teamId, teamId)),
+        tx
+          .select({
+            id: systems.id,
+            parentId: systems.parentId,
+            name: systems.name,
+            description: systems.description,
+            ownerMembershipId: systems.ownerMembershipId,
+            archivedAt: systems.archivedAt,
+          })
+          .from(systems)
+          .where(eq(systems.teamId, teamId))
+          .orderBy(asc(systems.position), asc(systems.name), asc(systems.id)),
+        tx
+          .select()
+          .from(processes)
+          .where(eq(processes.teamId, teamId))
+          .orderBy(asc(processes.position), asc(processes.name), asc(processes.id)),
+        tx
+          .select()
+          .from(steps)
+          .where(and(eq(steps.teamId, teamId), isNull(steps.archivedAt)))
+          .orderBy(asc(steps.position), asc(steps.id)),
+        tx
+          .select()
+          .from(whatIfs)
+          .where(eq(whatIfs.teamId, teamId))
+          .orderBy(asc(whatIfs.position), asc(whatIfs.id)),
+      ]),
+  );
 
   const live = liveSystemIds(systemRows);
   let roots: SystemRow[];

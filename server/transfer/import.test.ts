@@ -1,4 +1,6 @@
 import { and, asc, count, eq, getTableColumns, isNull } from 'drizzle-orm';
+import { isForeignKeyViolation } from '@/db/errors';
+import { withTransaction } from '@/db/transaction';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   activities,
@@ -262,12 +264,16 @@ describe('importIntoTeam', () => {
     const acmeSystems = await db.select().from(systems).where(eq(systems.teamId, acme.team.id));
     const sales = acmeSystems.find((s) => s.name === 'Sales' && s.parentId === null)!;
     const inner = acmeSystems.find((s) => s.name === 'Inner' && s.parentId === sales.id)!;
-    await db.update(systems).set({ archivedAt: new Date() }).where(eq(systems.id, sales.id));
+    await withTransaction(db, (tx) =>
+      tx.update(systems).set({ archivedAt: new Date() }).where(eq(systems.id, sales.id)),
+    );
     try {
       await expect(attempt(sales.id)).rejects.toMatchObject({ code: 'CONFLICT' });
       await expect(attempt(inner.id)).rejects.toMatchObject({ code: 'CONFLICT' });
     } finally {
-      await db.update(systems).set({ archivedAt: null }).where(eq(systems.id, sales.id));
+      await withTransaction(db, (tx) =>
+        tx.update(systems).set({ archivedAt: null }).where(eq(systems.id, sales.id)),
+      );
     }
     expect(await rowCounts()).toEqual(before);
   });
@@ -303,7 +309,7 @@ describe('importIntoTeam', () => {
         actorUserId: 'no-such-user',
         file: sampleFile(acme.owner.email, sam.email),
       }),
-    ).rejects.toThrow(/FOREIGN KEY/);
+    ).rejects.toSatisfy(isForeignKeyViolation);
     expect(await rowCounts()).toEqual(before);
   });
 

@@ -1,8 +1,9 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
+import { insertMany } from '@/db/insert-many';
 import { memberships, processes, steps, systems, users, whatIfs } from '@/db/schema';
+import { withTransaction } from '@/db/transaction';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from '@/server/queries/activity';
 import { assertRoomForSteps } from '@/server/queries/team-refs';
@@ -61,8 +62,8 @@ type SystemPlace = { id: string; parentId: string | null; archivedAt: Date | nul
  * any system above it archived) and finds the position after its existing children. One read of
  * the team's systems serves both.
  */
-function placeUnder(tx: Tx, teamId: string, parentSystemId: string | null) {
-  const all = tx
+async function placeUnder(tx: Tx, teamId: string, parentSystemId: string | null) {
+  const all = await tx
     .select({
       id: systems.id,
       parentId: systems.parentId,
@@ -71,8 +72,7 @@ function placeUnder(tx: Tx, teamId: string, parentSystemId: string | null) {
       name: systems.name,
     })
     .from(systems)
-    .where(eq(systems.teamId, teamId))
-    .all();
+    .where(eq(systems.teamId, teamId));
   let parentName: string | null = null;
   if (parentSystemId !== null) {
     const byId = new Map<string, SystemPlace>(all.map((s) => [s.id, s]));
@@ -92,26 +92,6 @@ function placeUnder(tx: Tx, teamId: string, parentSystemId: string | null) {
   let last = -1;
   for (const s of all) if (s.parentId === parentSystemId && s.position > last) last = s.position;
   return { parentName, firstPosition: last + 1 };
-}
-
-/**
- * Inserts rows through one prepared statement per table: drizzle still maps every value (dates,
- * booleans, JSON), but the SQL is built and planned once. Building a multi-row INSERT per batch
- * spent more time in the query builder than SQLite spent writing.
- */
-function insertRows<TTable extends SQLiteTable>(
-  tx: Tx,
-  table: TTable,
-  rows: readonly TTable['$inferInsert'][],
-) {
-  const first = rows[0];
-  if (!first) return;
-  const placeholders = Object.fromEntries(Object.keys(first).map((k) => [k, sql.placeholder(k)]));
-  const statement = tx
-    .insert(table)
-    .values(placeholders as TTable['$inferInsert'])
-    .prepare();
-  for (const row of rows) statement.run(row);
 }
 
 /**
@@ -142,132 +122,125 @@ export async function importIntoTeam(
   if (!checked.ok) return checked;
   const { plan, warnings } = checked;
 
-  return db.transaction(
-    (tx) => {
-      const { parentName, firstPosition } = placeUnder(tx, teamId, parentSystemId);
-      // An empty file (the export of an empty team) is valid and changes nothing.
-      if (plan.counts.systems === 0)
-        return { ok: true as const, counts: plan.counts, warnings, systemIds: [] };
-      assertRoomForSteps(tx, teamId, plan.counts.steps, { bulk: true, field: 'text' });
-      // Read again under the lock: a member removed meanwhile becomes "unassigned", not a broken row.
-      const memberIds = new Map(
-        membersQuery(tx, teamId)
-          .all()
-          .map((m) => [m.email, m.id]),
-      );
-      const member = (email: string | null) => (email ? (memberIds.get(email) ?? null) : null);
+  return withTransaction(db, async (tx) => {
+    const { parentName, firstPosition } = await placeUnder(tx, teamId, parentSystemId);
+    // An empty file (the export of an empty team) is valid and changes nothing.
+    if (plan.counts.systems === 0)
+      return { ok: true as const, counts: plan.counts, warnings, systemIds: [] };
+    await assertRoomForSteps(tx, teamId, plan.counts.steps, { bulk: true, field: 'text' });
+    // Read again under the lock: a member removed meanwhile becomes "unassigned", not a broken row.
+    const memberIds = new Map((await membersQuery(tx, teamId)).map((m) => [m.email, m.id]));
+    const member = (email: string | null) => (email ? (memberIds.get(email) ?? null) : null);
 
-      const systemRows: SystemRow[] = [];
-      const processRows: ProcessRow[] = [];
-      const stepRows: StepRow[] = [];
-      const whatIfRows: WhatIfRow[] = [];
-      const processIds: string[] = [];
-      const pendingLinks: { row: WhatIfRow; index: number }[] = [];
+    const systemRows: SystemRow[] = [];
+    const processRows: ProcessRow[] = [];
+    const stepRows: StepRow[] = [];
+    const whatIfRows: WhatIfRow[] = [];
+    const processIds: string[] = [];
+    const pendingLinks: { row: WhatIfRow; index: number }[] = [];
 
-      const addProcess = (process: PlanProcess, systemId: string, position: number) => {
-        const processId = crypto.randomUUID();
-        processIds[process.index] = processId;
-        processRows.push({
-          id: processId,
+    const addProcess = (process: PlanProcess, systemId: string, position: number) => {
+      const processId = crypto.randomUUID();
+      processIds[process.index] = processId;
+      processRows.push({
+        id: processId,
+        teamId,
+        systemId,
+        name: process.name,
+        purpose: process.purpose,
+        trigger: process.trigger,
+        ownerMembershipId: member(process.ownerEmail),
+        frequencyPeriod: process.frequency.period,
+        frequencyCount:
+          process.frequency.period === 'on_demand'
+            ? process.frequency.runsPerYear
+            : process.frequency.count,
+        status: process.status,
+        position,
+        updatedByUserId: actorUserId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      process.steps.forEach((step, stepPosition) => {
+        const stepId = crypto.randomUUID();
+        stepRows.push({
+          id: stepId,
           teamId,
-          systemId,
-          name: process.name,
-          purpose: process.purpose,
-          trigger: process.trigger,
-          ownerMembershipId: member(process.ownerEmail),
-          frequencyPeriod: process.frequency.period,
-          frequencyCount:
-            process.frequency.period === 'on_demand'
-              ? process.frequency.runsPerYear
-              : process.frequency.count,
-          status: process.status,
-          position,
+          processId,
+          position: stepPosition,
+          title: step.title,
+          details: step.details,
+          kind: step.kind,
+          performerMembershipId: member(step.performerEmail),
+          minutes: step.minutes,
+          waitMinutes: step.waitMinutes,
+          probability: step.probability,
+          value: step.value,
+          ruleBased: step.ruleBased,
+          needsJudgment: step.needsJudgment,
+          tools: step.tools,
+          automationEffortHours: step.automationEffortHours,
           updatedByUserId: actorUserId,
           createdAt: now,
           updatedAt: now,
         });
-        process.steps.forEach((step, stepPosition) => {
-          const stepId = crypto.randomUUID();
-          stepRows.push({
-            id: stepId,
+        step.whatIfs.forEach((whatIf, whatIfPosition) => {
+          const row: WhatIfRow = {
+            id: crypto.randomUUID(),
             teamId,
-            processId,
-            position: stepPosition,
-            title: step.title,
-            details: step.details,
-            kind: step.kind,
-            performerMembershipId: member(step.performerEmail),
-            minutes: step.minutes,
-            waitMinutes: step.waitMinutes,
-            probability: step.probability,
-            value: step.value,
-            ruleBased: step.ruleBased,
-            needsJudgment: step.needsJudgment,
-            tools: step.tools,
-            automationEffortHours: step.automationEffortHours,
-            updatedByUserId: actorUserId,
-            createdAt: now,
-            updatedAt: now,
-          });
-          step.whatIfs.forEach((whatIf, whatIfPosition) => {
-            const row: WhatIfRow = {
-              id: crypto.randomUUID(),
-              teamId,
-              stepId,
-              position: whatIfPosition,
-              condition: whatIf.condition,
-              action: whatIf.action,
-              linkedProcessId: null,
-            };
-            whatIfRows.push(row);
-            if (whatIf.linkedProcessIndex !== null)
-              pendingLinks.push({ row, index: whatIf.linkedProcessIndex });
-          });
+            stepId,
+            position: whatIfPosition,
+            condition: whatIf.condition,
+            action: whatIf.action,
+            linkedProcessId: null,
+          };
+          whatIfRows.push(row);
+          if (whatIf.linkedProcessIndex !== null)
+            pendingLinks.push({ row, index: whatIf.linkedProcessIndex });
         });
-      };
-
-      const addSystem = (system: PlanSystem, parentId: string | null, position: number) => {
-        const id = crypto.randomUUID();
-        systemRows.push({
-          id,
-          teamId,
-          parentId,
-          name: system.name,
-          description: system.description,
-          ownerMembershipId: member(system.ownerEmail),
-          position,
-          createdAt: now,
-          updatedAt: now,
-        });
-        system.processes.forEach((p, i) => addProcess(p, id, i));
-        system.systems.forEach((s, i) => addSystem(s, id, i));
-        return id;
-      };
-
-      const systemIds = plan.systems.map((s, i) => addSystem(s, parentSystemId, firstPosition + i));
-      // Links can point forward in the file, so they are resolved once every process has its id.
-      for (const { row, index } of pendingLinks) row.linkedProcessId = processIds[index] ?? null;
-
-      // Parents before children: a system's row precedes its subsystems' in systemRows.
-      insertRows(tx, systems, systemRows);
-      insertRows(tx, processes, processRows);
-      insertRows(tx, steps, stepRows);
-      insertRows(tx, whatIfs, whatIfRows);
-
-      logActivity(tx, {
-        teamId,
-        actorUserId,
-        kind: 'team.imported',
-        summary: importSummary(plan.counts) + (parentName ? ` into ${parentName}` : ''),
-        data: {
-          ...plan.counts,
-          parentSystemId,
-          systemIds,
-          warnings: warnings.length,
-        },
       });
-      return { ok: true as const, counts: plan.counts, warnings, systemIds };
-    },
-    { behavior: 'immediate' },
-  );
+    };
+
+    const addSystem = (system: PlanSystem, parentId: string | null, position: number) => {
+      const id = crypto.randomUUID();
+      systemRows.push({
+        id,
+        teamId,
+        parentId,
+        name: system.name,
+        description: system.description,
+        ownerMembershipId: member(system.ownerEmail),
+        position,
+        createdAt: now,
+        updatedAt: now,
+      });
+      system.processes.forEach((p, i) => addProcess(p, id, i));
+      system.systems.forEach((s, i) => addSystem(s, id, i));
+      return id;
+    };
+
+    const systemIds = plan.systems.map((s, i) => addSystem(s, parentSystemId, firstPosition + i));
+    // Links can point forward in the file, so they are resolved once every process has its id.
+    for (const { row, index } of pendingLinks) row.linkedProcessId = processIds[index] ?? null;
+
+    // Parents before children: a system's row precedes its subsystems' in systemRows.
+    await insertMany(tx, systems, systemRows);
+    await insertMany(tx, processes, processRows);
+    await insertMany(tx, steps, stepRows);
+    await insertMany(tx, whatIfs, whatIfRows);
+
+    await logActivity(tx, {
+      teamId,
+      actorUserId,
+      kind: 'team.imported',
+      summary: importSummary(plan.counts) + (parentName ? ` into ${parentName}` : ''),
+      data: {
+        ...plan.counts,
+        parentSystemId,
+        systemIds,
+        warnings: warnings.length,
+      },
+    });
+    return { ok: true as const, counts: plan.counts, warnings, systemIds };
+  });
 }
