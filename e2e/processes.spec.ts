@@ -68,12 +68,15 @@ test('document the business: systems, zoom, a process with steps, keyboard reord
   await expect(page.getByText('Schedule post is over position 3.')).toBeAttached();
   await page.keyboard.press('ArrowUp');
   await expect(page.getByText('Schedule post is over position 2.')).toBeAttached();
+  // Two moves in quick succession, saved in the order they were made.
+  const saves = savesOfReorder(page, 2);
   await page.keyboard.press('Space');
   await expect(stepTitles(page)).toHaveText(['Draft post', 'Schedule post', 'Design image']);
   // And with the Move buttons, also keyboard-operable.
   await page.getByRole('button', { name: 'Move Draft post down' }).focus();
   await page.keyboard.press('Enter');
   await expect(stepTitles(page)).toHaveText(['Schedule post', 'Draft post', 'Design image']);
+  await saves; // the order shows at once; a reload must wait for the server to have it
   await page.reload();
   await expect(stepTitles(page)).toHaveText(['Schedule post', 'Draft post', 'Design image']);
 
@@ -152,3 +155,13 @@ test('document the business: systems, zoom, a process with steps, keyboard reord
     page.getByRole('list', { name: 'Systems' }).getByRole('link', { name: 'Marketing' }),
   ).toHaveCount(2);
 });
+
+/** Resolves once `count` step reorders have been answered by the server, each successfully. */
+function savesOfReorder(page: Page, count: number) {
+  let seen = 0;
+  return page.waitForResponse((response) => {
+    if (!response.url().includes('step.reorder')) return false;
+    expect(response.ok()).toBe(true);
+    return ++seen === count;
+  });
+}

@@ -27,6 +27,9 @@ async function freshDatabase() {
   return file;
 }
 const databaseUrl = await freshDatabase();
+// For specs that start a second server on the same database (e2e/multi-server.spec.ts).
+fs.mkdirSync('data', { recursive: true });
+fs.writeFileSync(path.join('data', `e2e-${port}.json`), JSON.stringify({ databaseUrl }));
 
 const env = {
   ...process.env,

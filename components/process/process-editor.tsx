@@ -84,11 +84,15 @@ export function ProcessEditor({
     if (previous) queryClient.setQueryData(queryKey, previous);
   };
 
-  const reorder = useMutation(trpc.step.reorder.mutationOptions());
-  const update = useMutation(trpc.step.update.mutationOptions());
-  const remove = useMutation(trpc.step.delete.mutationOptions());
-  const create = useMutation(trpc.step.create.mutationOptions());
-  const duplicate = useMutation(trpc.step.duplicate.mutationOptions());
+  // The process's step edits reach the server one after another, in the order they were made:
+  // two quick moves sent at once could otherwise land in either order (several app servers, a
+  // transaction retried), and the list would end in the first move's order.
+  const scope = { id: `steps-of-${input.processId}` };
+  const reorder = useMutation({ ...trpc.step.reorder.mutationOptions(), scope });
+  const update = useMutation({ ...trpc.step.update.mutationOptions(), scope });
+  const remove = useMutation({ ...trpc.step.delete.mutationOptions(), scope });
+  const create = useMutation({ ...trpc.step.create.mutationOptions(), scope });
+  const duplicate = useMutation({ ...trpc.step.duplicate.mutationOptions(), scope });
 
   async function onReorder(orderedIds: string[]) {
     const previous = await optimistic((d) => ({
