@@ -189,7 +189,12 @@ export async function migrateDatabase(db: Db): Promise<void> {
     migrateSqlite(engine.writer, { migrationsFolder: MIGRATIONS.sqlite });
     return;
   }
-  const client = await engine.pool.connect();
+  await migratePostgresPool(engine.pool);
+}
+
+/** PostgreSQL's migrations on a pool, one migrator at a time (also for db:copy's target). */
+export async function migratePostgresPool(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock(7283501)');
     await migratePg(drizzlePg(client), { migrationsFolder: MIGRATIONS.postgres });
@@ -197,6 +202,11 @@ export async function migrateDatabase(db: Db): Promise<void> {
     await client.query('SELECT pg_advisory_unlock(7283501)').catch(() => {});
     client.release();
   }
+}
+
+/** SQLite's migrations on a connection of its own (also for db:copy's source). */
+export function migrateSqliteConnection(connection: Database.Database): void {
+  migrateSqlite(drizzleSqlite(connection), { migrationsFolder: MIGRATIONS.sqlite });
 }
 
 export function dialectOfDb(db: Db): Dialect {
