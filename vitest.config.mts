@@ -20,6 +20,9 @@ export default defineConfig({
     // copied from a migrated template (test/db.ts, test/global-setup.ts).
     pool: 'forks',
     globalSetup: ['test/global-setup.ts'],
-    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
+    reporters: [
+      'default',
+      ['json', { outputFile: process.env.UNIT_REPORT ?? 'reports/unit.json' }],
+    ],
   },
 });

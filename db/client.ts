@@ -235,7 +235,32 @@ export function getDb(): Db {
   return globalForDb.opslensDb.db;
 }
 
-/** Closes the app's database (graceful shutdown): the pool's connections end cleanly. */
+/**
+ * At shutdown, lets the database's connections go without failing a request still running:
+ * on PostgreSQL every idle connection ends now, and each busy one as soon as its request
+ * releases it (a request that still needs one gets a fresh connection, which also ends after
+ * use). So when the server exits after draining its requests, no connection is left open for
+ * PostgreSQL to find dropped. SQLite has nothing to end: its file is consistent at every commit.
+ */
+export async function retireConnections(engine: Engine): Promise<void> {
+  if (engine.dialect !== 'postgres') return;
+  const { pool } = engine;
+  // pg-pool ends a connection on release once it has served `maxUses` checkouts.
+  (pool as unknown as { options: { maxUses: number } }).options.maxUses = 1;
+  while (pool.idleCount > 0) (await pool.connect()).release();
+}
+
+/** Retires the app's connections on SIGTERM/SIGINT while Next.js drains requests and exits. */
+export function retireConnectionsOnShutdown() {
+  const retire = () => {
+    const open = globalForDb.opslensDb;
+    if (open) void retireConnections(open.engine).catch(() => {});
+  };
+  process.once('SIGTERM', retire);
+  process.once('SIGINT', retire);
+}
+
+/** Closes the app's database (scripts and tests): the pool's connections end cleanly. */
 export async function closeDb(): Promise<void> {
   const open = globalForDb.opslensDb;
   globalForDb.opslensDb = undefined;

@@ -26,11 +26,10 @@ const env = { ...process.env, DATABASE_URL: cluster.url };
 let status = 0;
 try {
   if (unit) {
-    const run = spawnSync(
-      'npx',
-      ['vitest', 'run', '--outputFile.json=reports/unit-pg.json', ...passThrough],
-      { stdio: 'inherit', env },
-    );
+    const run = spawnSync('npx', ['vitest', 'run', ...passThrough], {
+      stdio: 'inherit',
+      env: { ...env, UNIT_REPORT: 'reports/unit-pg.json' },
+    });
     status ||= run.status ?? 1;
   }
   if (e2e) {

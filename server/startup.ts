@@ -1,5 +1,10 @@
 import 'server-only';
-import { configuredDatabaseUrl, getDb, migrateDatabase } from '@/db/client';
+import {
+  configuredDatabaseUrl,
+  getDb,
+  migrateDatabase,
+  retireConnectionsOnShutdown,
+} from '@/db/client';
 import { describeDatabase } from '@/db/describe';
 import { getAuthSecret } from '@/server/auth/secret';
 import { isDemoEnabled } from '@/server/demo/account';
@@ -26,4 +31,5 @@ export async function startServer(): Promise<void> {
   if (isDemoEnabled() && (await seedDemoIfEmpty(db))) {
     console.log(`Opslens: seeded the demo team in ${where}`);
   }
+  retireConnectionsOnShutdown();
 }
