@@ -1,106 +1,129 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
 import { first } from '@/db/raw';
-import { withTransaction } from '@/db/transaction';
-import { decisions, steps } from '@/db/schema';
-import { DomainError } from '@/server/domain-error';
-import type { Snapshot } from '@/server/report/review';
-import { logActivity } from './activity';
-import { openAssignmentOf, writeDecision } from './step-decision';
+import {
+  assignments,
+  decisions,
+  processes,
+  realizedSavings,
+  steps,
+  type Decision,
+  type DecisionSnapshot,
+} from '@/db/schema';
 
-const VERB = { accepted: 'accepted', dismissed: 'dismissed' } as const;
+// What review and hand-off transactions check or write about a step: its open hand-off, the
+// team's verdict, and the savings a finished change achieved.
 
-/** Records (or replaces) the verdict on a step's finding, with the activity entry, in one transaction. */
-export async function recordDecision(
-  db: Db,
+/** The step's assignment still in someone's hands (assigned or accepted), if any. */
+export async function openAssignmentOf(tx: Tx, teamId: string, stepId: string) {
+  return first(
+    tx
+      .select({ id: assignments.id })
+      .from(assignments)
+      .where(
+        and(
+          eq(assignments.teamId, teamId),
+          eq(assignments.stepId, stepId),
+          inArray(assignments.status, ['assigned', 'accepted']),
+        ),
+      )
+      .limit(1),
+  );
+}
+
+/** Records the team's latest verdict on a step's finding (one row per step). */
+export async function writeDecision(
+  tx: Tx,
   {
     teamId,
-    actorUserId,
     stepId,
     action,
     status,
-    reason,
+    reason = '',
     snapshot,
+    decidedByUserId,
   }: {
     teamId: string;
-    actorUserId: string;
     stepId: string;
-    action: 'remove' | 'automate' | 'delegate';
-    status: 'accepted' | 'dismissed';
-    reason: string;
-    snapshot: Snapshot;
+    action: Decision['action'];
+    status: Decision['status'];
+    reason?: string;
+    snapshot: DecisionSnapshot;
+    decidedByUserId: string;
   },
 ): Promise<void> {
-  await withTransaction(db, async (tx) => {
-    const step = await first(
-      tx
-        .select({ title: steps.title, processId: steps.processId })
-        .from(steps)
-        .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId))),
+  const values = { action, status, reason, snapshot, decidedByUserId, decidedAt: new Date() };
+  await tx
+    .insert(decisions)
+    .values({ teamId, stepId, ...values })
+    .onConflictDoUpdate({ target: [decisions.teamId, decisions.stepId], set: values });
+}
+
+/** A hand-off that will not happen (declined, or its assignee left): the finding is open again. */
+export async function reopenAcceptedDecision(
+  tx: Tx,
+  teamId: string,
+  stepId: string,
+  action: Decision['action'],
+): Promise<void> {
+  await tx
+    .delete(decisions)
+    .where(
+      and(
+        eq(decisions.teamId, teamId),
+        eq(decisions.stepId, stepId),
+        eq(decisions.action, action),
+        eq(decisions.status, 'accepted'),
+      ),
     );
-    if (!step) throw new DomainError('NOT_FOUND', 'Step not found.');
-    await writeDecision(tx, {
-      teamId,
-      stepId,
-      action,
-      status,
-      reason,
-      snapshot,
-      decidedByUserId: actorUserId,
-    });
-    await logActivity(tx, {
-      teamId,
-      actorUserId,
-      processId: step.processId,
-      kind: status === 'accepted' ? 'finding.accepted' : 'finding.dismissed',
-      summary: `${VERB[status]} “${action}” for the step “${step.title}”${reason ? ` (${reason})` : ''}`,
-      data: { stepId, action },
-    });
+}
+
+/** Books what a finished change saves, under the system the step sits in now. */
+export async function recordRealized(
+  tx: Tx,
+  {
+    teamId,
+    stepId,
+    action,
+    snapshot,
+    share = 1,
+  }: {
+    teamId: string;
+    stepId: string;
+    action: Decision['action'];
+    snapshot: DecisionSnapshot;
+    share?: number;
+  },
+): Promise<void> {
+  const where = await first(
+    tx
+      .select({ systemId: processes.systemId })
+      .from(steps)
+      .innerJoin(processes, eq(processes.id, steps.processId))
+      .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
+      .limit(1),
+  );
+  await tx.insert(realizedSavings).values({
+    teamId,
+    stepId,
+    systemId: where?.systemId ?? null,
+    action,
+    costSavedPerYear: (snapshot.costSavedPerYear ?? 0) * share,
+    hoursSavedPerYear: (snapshot.hoursSavedPerYear ?? 0) * share,
+    hoursFreedPerYear: (snapshot.hoursFreedPerYear ?? 0) * share,
   });
 }
 
-export async function reopenDecision(
-  db: Db,
-  { teamId, actorUserId, stepId }: { teamId: string; actorUserId: string; stepId: string },
-): Promise<void> {
-  await withTransaction(db, async (tx) => {
-    const row = await first(
-      tx
-        .select({
-          action: decisions.action,
-          status: decisions.status,
-          title: steps.title,
-          processId: steps.processId,
-        })
-        .from(decisions)
-        .innerJoin(steps, eq(steps.id, decisions.stepId))
-        .where(and(eq(decisions.teamId, teamId), eq(decisions.stepId, stepId))),
+/** A restored step was not removed after all: its removal saves nothing. */
+export async function forgetRealizedRemoval(tx: Tx, teamId: string, stepId: string): Promise<void> {
+  await tx
+    .delete(realizedSavings)
+    .where(
+      and(
+        eq(realizedSavings.teamId, teamId),
+        eq(realizedSavings.stepId, stepId),
+        eq(realizedSavings.action, 'remove'),
+      ),
     );
-    if (!row) throw new DomainError('NOT_FOUND', 'There is no decision on this step to reopen.');
-    // Done work is history (its savings are realized); accepted work is in someone's hands.
-    if (row.status === 'done') {
-      throw new DomainError(
-        'CONFLICT',
-        'This finding is done and its savings are realized: it cannot be reopened.',
-      );
-    }
-    if (await openAssignmentOf(tx, teamId, stepId)) {
-      throw new DomainError(
-        'CONFLICT',
-        'This step is handed to a teammate: it reopens if they decline.',
-      );
-    }
-    await tx
-      .delete(decisions)
-      .where(and(eq(decisions.teamId, teamId), eq(decisions.stepId, stepId)));
-    await logActivity(tx, {
-      teamId,
-      actorUserId,
-      processId: row.processId,
-      kind: 'finding.reopened',
-      summary: `reopened “${row.action}” for the step “${row.title}”`,
-      data: { stepId },
-    });
-  });
 }

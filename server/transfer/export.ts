@@ -60,43 +60,44 @@ export async function exportTeam(
   db: Db,
   { teamId, systemId, now = new Date() }: { teamId: string; systemId?: string; now?: Date },
 ): Promise<OpslensFile> {
-  const [memberRows, systemRows, processRows, stepRows, whatIfRows] = await withReadSnapshot(
+  // One after another: a snapshot is one connection, and a PostgreSQL client runs one query at a time.
+  const { memberRows, systemRows, processRows, stepRows, whatIfRows } = await withReadSnapshot(
     db,
-    (tx) =>
-      Promise.all([
-        tx
-          .select({ id: memberships.id, email: users.email })
-          .from(memberships)
-          .innerJoin(users, eq(users.id, memberships.userId))
-          .where(eq(memberships.teamId, teamId)),
-        tx
-          .select({
-            id: systems.id,
-            parentId: systems.parentId,
-            name: systems.name,
-            description: systems.description,
-            ownerMembershipId: systems.ownerMembershipId,
-            archivedAt: systems.archivedAt,
-          })
-          .from(systems)
-          .where(eq(systems.teamId, teamId))
-          .orderBy(asc(systems.position), asc(systems.name), asc(systems.id)),
-        tx
-          .select()
-          .from(processes)
-          .where(eq(processes.teamId, teamId))
-          .orderBy(asc(processes.position), asc(processes.name), asc(processes.id)),
-        tx
-          .select()
-          .from(steps)
-          .where(and(eq(steps.teamId, teamId), isNull(steps.archivedAt)))
-          .orderBy(asc(steps.position), asc(steps.id)),
-        tx
-          .select()
-          .from(whatIfs)
-          .where(eq(whatIfs.teamId, teamId))
-          .orderBy(asc(whatIfs.position), asc(whatIfs.id)),
-      ]),
+    async (tx) => {
+      const memberRows = await tx
+        .select({ id: memberships.id, email: users.email })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(eq(memberships.teamId, teamId));
+      const systemRows = await tx
+        .select({
+          id: systems.id,
+          parentId: systems.parentId,
+          name: systems.name,
+          description: systems.description,
+          ownerMembershipId: systems.ownerMembershipId,
+          archivedAt: systems.archivedAt,
+        })
+        .from(systems)
+        .where(eq(systems.teamId, teamId))
+        .orderBy(asc(systems.position), asc(systems.name), asc(systems.id));
+      const processRows = await tx
+        .select()
+        .from(processes)
+        .where(eq(processes.teamId, teamId))
+        .orderBy(asc(processes.position), asc(processes.name), asc(processes.id));
+      const stepRows = await tx
+        .select()
+        .from(steps)
+        .where(and(eq(steps.teamId, teamId), isNull(steps.archivedAt)))
+        .orderBy(asc(steps.position), asc(steps.id));
+      const whatIfRows = await tx
+        .select()
+        .from(whatIfs)
+        .where(eq(whatIfs.teamId, teamId))
+        .orderBy(asc(whatIfs.position), asc(whatIfs.id));
+      return { memberRows, systemRows, processRows, stepRows, whatIfRows };
+    },
   );
 
   const live = liveSystemIds(systemRows);
