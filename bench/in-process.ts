@@ -11,7 +11,7 @@ import pg from 'pg';
 import { migrateDatabase, openDatabase, type Engine } from '@/db/client';
 import { dialect } from '@/db/dialect';
 import { analyzeTeamCore, processRunsPerYear, type Period } from '@/server/analysis';
-import { readReportSource } from '@/server/queries/report-source';
+import { readReportSource } from '@/server/report/source';
 import { ReportModel } from '@/server/report/model';
 import { callerFor } from '@/test/caller';
 import { buildTeam, SIZES, type TeamSize } from './fixture';

@@ -88,7 +88,7 @@ describe.skipIf(!onSqlite || !hasPostgres)('db:copy from SQLite to PostgreSQL', 
       minutes: 5,
       value: 'none',
     });
-    await fx.owner.api.report.decide({
+    await fx.owner.api.review.decide({
       teamId,
       stepId: other.id,
       action: 'remove',
@@ -101,7 +101,6 @@ describe.skipIf(!onSqlite || !hasPostgres)('db:copy from SQLite to PostgreSQL', 
       assigneeMembershipId: sam.membershipId,
       dueDate: '2099-01-31',
       note: 'In the shared drive',
-      fromFinding: false,
     });
     await sam.api.assignment.accept({ teamId, assignmentId: id });
     await sam.api.assignment.complete({ teamId, assignmentId: id });

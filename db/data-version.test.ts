@@ -92,7 +92,7 @@ describe('the team data version', () => {
     ).toBe(1);
     expect(
       await bumpOf(teamId, () =>
-        api.report.decide({
+        api.review.decide({
           teamId,
           stepId: step.id,
           action: 'remove',

@@ -17,8 +17,8 @@ type Props = {
   teamId: string;
   step: { id: string; title: string } | null;
   kind: 'delegate' | 'automate';
-  /** Accepting a report finding (the decision is recorded), or delegating from the process page. */
-  fromFinding: boolean;
+  /** Accepting a report finding (review.decide), or handing over from the process page. */
+  fromFinding?: boolean;
   onClose: () => void;
   onAssigned: () => void;
 };
@@ -28,7 +28,14 @@ type Props = {
  * capacity) is preselected; every teammate shows their cost and free hours. Going over someone's
  * free capacity warns but is allowed: the team may know better.
  */
-export function AssignDialog({ teamId, step, kind, fromFinding, onClose, onAssigned }: Props) {
+export function AssignDialog({
+  teamId,
+  step,
+  kind,
+  fromFinding = false,
+  onClose,
+  onAssigned,
+}: Props) {
   const trpc = useTRPC();
   const ref = useRef<HTMLDialogElement>(null);
   const open = step !== null;
@@ -44,6 +51,7 @@ export function AssignDialog({ teamId, step, kind, fromFinding, onClose, onAssig
     placeholderData: keepPreviousData,
   });
   const create = useMutation(trpc.assignment.create.mutationOptions());
+  const accept = useMutation(trpc.review.decide.mutationOptions());
   const [assignee, setAssignee] = useState('');
   // The chosen teammate stays shown while a search lists others.
   const [picked, setPicked] = useState<Candidate | null>(null);
@@ -92,15 +100,17 @@ export function AssignDialog({ teamId, step, kind, fromFinding, onClose, onAssig
     setFormError('');
     if (!assignee) return setErrors({ assigneeMembershipId: 'Choose who takes it.' });
     try {
-      await create.mutateAsync({
-        teamId,
-        stepId: step.id,
-        kind,
-        assigneeMembershipId: assignee,
-        dueDate: dueDate || null,
-        note,
-        fromFinding,
-      });
+      const handOff = { teamId, stepId: step.id, assigneeMembershipId: assignee, note };
+      if (fromFinding) {
+        await accept.mutateAsync({
+          ...handOff,
+          action: kind,
+          status: 'accepted',
+          dueDate: dueDate || null,
+        });
+      } else {
+        await create.mutateAsync({ ...handOff, kind, dueDate: dueDate || null });
+      }
       toast.success(`“${step.title}” handed to ${chosen?.name ?? 'your teammate'}.`);
       onAssigned();
     } catch (err) {
@@ -248,7 +258,10 @@ export function AssignDialog({ teamId, step, kind, fromFinding, onClose, onAssig
           <Button variant="secondary" onClick={onClose}>
             Cancel
           </Button>
-          <Button type="submit" disabled={create.isPending || options.isPending}>
+          <Button
+            type="submit"
+            disabled={create.isPending || accept.isPending || options.isPending}
+          >
             {kind === 'delegate' ? 'Assign' : 'Create automation task'}
           </Button>
         </div>

@@ -66,7 +66,7 @@ export function ProcessEditor({
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<StepData | null>(null);
   const [delegating, setDelegating] = useState<StepData | null>(null);
-  const restore = useMutation(trpc.assignment.restoreStep.mutationOptions());
+  const restore = useMutation(trpc.review.restoreStep.mutationOptions());
   const numbers = processNumbers(data);
 
   const refresh = () => {
@@ -397,7 +397,6 @@ export function ProcessEditor({
         teamId={teamId}
         step={delegating ? { id: delegating.id, title: delegating.title } : null}
         kind="delegate"
-        fromFinding={false}
         onClose={() => setDelegating(null)}
         onAssigned={() => {
           setDelegating(null);

@@ -53,8 +53,8 @@ export function FindingsSection({
   const [dismissing, setDismissing] = useState<ReportFindingData | null>(null);
   const [dismissError, setDismissError] = useState<string>();
   const [assigning, setAssigning] = useState<ReportFindingData | null>(null);
-  const decide = useMutation(trpc.report.decide.mutationOptions());
-  const reopen = useMutation(trpc.report.reopen.mutationOptions());
+  const decide = useMutation(trpc.review.decide.mutationOptions());
+  const reopen = useMutation(trpc.review.reopen.mutationOptions());
 
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });

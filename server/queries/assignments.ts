@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, inArray, lt, max, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { first } from '@/db/raw';
 import { withTransaction } from '@/db/transaction';
@@ -12,37 +12,18 @@ import {
   users,
   type Assignment,
   type AssignmentStatus,
-  type DecisionSnapshot,
 } from '@/db/schema';
 import { markdownToHtml } from '@/lib/markdown-html';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
 import { notify } from './notifications';
-import {
-  forgetRealizedRemoval,
-  openAssignmentOf,
-  recordRealized,
-  reopenAcceptedDecision,
-  writeDecision,
-} from './step-decision';
+import { stepWithProcess } from './steps';
+import { openAssignmentOf, recordRealized, reopenAcceptedDecision } from './decisions';
 
 const OPEN = ['assigned', 'accepted'] as const;
 
 type Actor = { userId: string; membershipId: string };
 export type Recipient = { email: string; name: string } | null;
-
-async function stepInTeam(tx: Tx, teamId: string, stepId: string) {
-  const row = await first(
-    tx
-      .select({ step: steps, processName: processes.name })
-      .from(steps)
-      .innerJoin(processes, eq(processes.id, steps.processId))
-      .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
-      .limit(1),
-  );
-  if (!row) throw new DomainError('NOT_FOUND', 'Step not found.');
-  return row;
-}
 
 async function memberWithUser(tx: Tx, teamId: string, membershipId: string) {
   return first(
@@ -73,11 +54,11 @@ async function userOf(tx: Tx, userId: string | null) {
 }
 
 /**
- * Hands a step to a teammate — to take over (delegate) or to automate — and, when it comes from
- * the report, records the accepted finding with its numbers, all in one transaction.
+ * Hands a step to a teammate — to take over (delegate) or to automate. Joins the caller's
+ * transaction when there is one (the review domain records the accepted finding beside it).
  */
 export async function createAssignment(
-  db: Db,
+  db: Db | Tx,
   {
     teamId,
     actor,
@@ -87,7 +68,6 @@ export async function createAssignment(
     dueDate,
     note,
     hoursPerWeek,
-    finding,
     href,
   }: {
     teamId: string;
@@ -98,12 +78,11 @@ export async function createAssignment(
     dueDate: string | null;
     note: string;
     hoursPerWeek: number;
-    finding: { action: 'delegate' | 'automate'; snapshot: DecisionSnapshot } | null;
     href: string;
   },
 ): Promise<{ assignment: Assignment; recipient: Recipient }> {
   return withTransaction(db, async (tx) => {
-    const { step } = await stepInTeam(tx, teamId, stepId);
+    const { step } = await stepWithProcess(tx, teamId, stepId);
     if (step.archivedAt)
       throw new DomainError('CONFLICT', 'This step is archived: restore it first.');
     const assignee = await memberWithUser(tx, teamId, assigneeMembershipId);
@@ -141,16 +120,6 @@ export async function createAssignment(
         })
         .returning()
     )[0]!;
-    if (finding) {
-      await writeDecision(tx, {
-        teamId,
-        stepId,
-        action: finding.action,
-        status: 'accepted',
-        snapshot: finding.snapshot,
-        decidedByUserId: actor.userId,
-      });
-    }
     const what = kind === 'delegate' ? 'handed' : 'asked to automate';
     await logActivity(tx, {
       teamId,
@@ -216,7 +185,7 @@ export async function acceptAssignment(
     const { assignment: a } = await ownAssignment(tx, teamId, assignmentId, userId);
     if (a.status !== 'assigned')
       throw new DomainError('CONFLICT', `This assignment is ${STATUS_WORD[a.status]}.`);
-    const { step } = await stepInTeam(tx, teamId, a.stepId);
+    const { step } = await stepWithProcess(tx, teamId, a.stepId);
     if (step.archivedAt)
       throw new DomainError('CONFLICT', 'This step was removed from its process meanwhile.');
     if (a.kind === 'delegate') {
@@ -266,7 +235,7 @@ export async function declineAssignment(
         'CONFLICT',
         `This assignment is ${STATUS_WORD[a.status]}: it can no longer be declined.`,
       );
-    const { step } = await stepInTeam(tx, teamId, a.stepId);
+    const { step } = await stepWithProcess(tx, teamId, a.stepId);
     await tx
       .update(assignments)
       .set({ status: 'declined', declineReason: reason, updatedAt: new Date() })
@@ -334,7 +303,7 @@ export async function completeAssignment(
           : `This assignment is ${STATUS_WORD[a.status]}.`,
       );
     }
-    const { step } = await stepInTeam(tx, teamId, a.stepId);
+    const { step } = await stepWithProcess(tx, teamId, a.stepId);
     if (step.archivedAt)
       throw new DomainError('CONFLICT', 'This step was removed from its process meanwhile.');
     const now = new Date();
@@ -555,91 +524,6 @@ export async function countOpenAssignments(
       ),
   );
   return row?.n ?? 0;
-}
-
-/** Archives a step (an accepted "remove") or restores it, with the decision kept in step. */
-export async function setStepArchived(
-  db: Db,
-  {
-    teamId,
-    actorUserId,
-    stepId,
-    archived,
-    finding,
-  }: {
-    teamId: string;
-    actorUserId: string;
-    stepId: string;
-    archived: boolean;
-    finding?: { snapshot: DecisionSnapshot };
-  },
-): Promise<void> {
-  await withTransaction(db, async (tx) => {
-    const { step } = await stepInTeam(tx, teamId, stepId);
-    if (Boolean(step.archivedAt) === archived) return;
-    if (archived && (await openAssignmentOf(tx, teamId, stepId))) {
-      throw new DomainError(
-        'CONFLICT',
-        'This step is handed to a teammate: wait until they finish or decline before removing it.',
-      );
-    }
-    // A restored step goes to the end, so it never shares a position with a live one.
-    const position = archived
-      ? step.position
-      : ((
-          await first(
-            tx
-              .select({ p: max(steps.position) })
-              .from(steps)
-              .where(and(eq(steps.teamId, teamId), eq(steps.processId, step.processId))),
-          )
-        )?.p ?? -1) + 1;
-    const now = new Date();
-    await tx
-      .update(steps)
-      .set({
-        archivedAt: archived ? now : null,
-        position,
-        version: sql`${steps.version} + 1`,
-        updatedByUserId: actorUserId,
-        updatedAt: now,
-      })
-      .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)));
-    if (archived && finding) {
-      // Removing is done the moment the step is archived: its savings are realized.
-      await writeDecision(tx, {
-        teamId,
-        stepId,
-        action: 'remove',
-        status: 'done',
-        snapshot: finding.snapshot,
-        decidedByUserId: actorUserId,
-      });
-      await recordRealized(tx, { teamId, stepId, action: 'remove', snapshot: finding.snapshot });
-    }
-    if (!archived) {
-      await forgetRealizedRemoval(tx, teamId, stepId);
-      await tx
-        .delete(decisions)
-        .where(
-          and(
-            eq(decisions.teamId, teamId),
-            eq(decisions.stepId, stepId),
-            eq(decisions.action, 'remove'),
-          ),
-        );
-    }
-    await logActivity(tx, {
-      teamId,
-      actorUserId,
-      processId: step.processId,
-      kind: archived ? 'step.archived' : 'step.restored',
-      summary: archived
-        ? `removed the step “${step.title}” (archived; it can be restored)`
-        : `restored the step “${step.title}”`,
-      data: { stepId },
-    });
-  });
 }
 
 /** Hours a week of hand-offs not yet done (assigned or accepted), per assignee. */

@@ -6,7 +6,7 @@ import { withTransaction } from '@/db/transaction';
 import { assignments, memberships, users, type Membership, type Role } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
-import { reopenAcceptedDecision } from './step-decision';
+import { reopenAcceptedDecision } from './decisions';
 
 export type MemberRow = {
   membershipId: string;

@@ -3,10 +3,10 @@ import { and, asc, eq, gt, isNull, max, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { first } from '@/db/raw';
 import { withTransaction } from '@/db/transaction';
-import { steps, whatIfs, type Step } from '@/db/schema';
+import { processes, steps, whatIfs, type Step } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
-import { openAssignmentOf } from './step-decision';
+import { openAssignmentOf } from './decisions';
 import { conflictError } from './processes';
 import { assertMemberOfTeam, assertRoomForSteps, processOfTeam } from './team-refs';
 
@@ -292,4 +292,18 @@ export async function reorderSteps(
       summary: `reordered the steps of ${process.name}`,
     });
   });
+}
+
+/** A step of the team with its process's name; "not found" for anyone else's. */
+export async function stepWithProcess(tx: Tx, teamId: string, stepId: string) {
+  const row = await first(
+    tx
+      .select({ step: steps, processName: processes.name })
+      .from(steps)
+      .innerJoin(processes, eq(processes.id, steps.processId))
+      .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
+      .limit(1),
+  );
+  if (!row) throw new DomainError('NOT_FOUND', 'Step not found.');
+  return row;
 }

@@ -5,7 +5,7 @@
 import type { CoreFinding, MemberCapacity } from '@/server/analysis';
 import type { ActionFilter, ReviewFilter, ScopeSummary, SortKey } from './model';
 import type { PageFinding } from './page-finding';
-import type { Review, Snapshot } from './review';
+import type { Review, Snapshot } from '@/server/review/status';
 
 export type TeamRequest = {
   teamId: string;

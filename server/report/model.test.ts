@@ -13,7 +13,7 @@ import {
   type ReportSource,
   type SortKey,
 } from './model';
-import type { StoredDecision } from './review';
+import type { StoredDecision } from '@/server/review/status';
 
 const ALL: FindingQuery = {
   scope: null,

@@ -17,7 +17,7 @@ import {
   type CoreResult,
   type KeepReason,
 } from '@/server/analysis';
-import { reviewOf, type Review, type StoredDecision } from './review';
+import { reviewOf, type Review, type StoredDecision } from '@/server/review/status';
 import { indexSystems, type SystemIndex } from './system-index';
 
 export type SavingsTotals = {

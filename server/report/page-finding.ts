@@ -4,7 +4,7 @@
  */
 import type { CoreFinding } from '@/server/analysis';
 import type { ModelFinding, ReportModel } from './model';
-import type { Review } from './review';
+import type { Review } from '@/server/review/status';
 
 export type PageFinding = Omit<CoreFinding, 'delegateChoice'> & {
   stepTitle: string;

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { stepIdsWithTitle } from '@/db/search';
 import { DomainError } from '@/server/domain-error';
-import { readReportSource, readStepLabels } from '@/server/queries/report-source';
+import { readReportSource, readStepLabels } from './source';
 import { exportTeam } from '@/server/transfer/export';
 import { ReportModel, type Cursor, type FindingQuery } from './model';
 import { toPageFinding, type PageFinding } from './page-finding';

@@ -4,8 +4,8 @@ import type { Db } from '@/db/client';
 import { withReadSnapshot } from '@/db/transaction';
 import { decisions, processes, realizedSavings, steps, users } from '@/db/schema';
 import type { ReportSource } from '@/server/report/model';
-import type { Snapshot, StoredDecision } from '@/server/report/review';
-import { readAnalysisInput } from './analysis-input';
+import { readAnalysisInput } from '@/server/queries/analysis-input';
+import type { Snapshot, StoredDecision } from '@/server/review/status';
 
 /**
  * Everything a team's report is computed from, read in one snapshot (a read transaction), with

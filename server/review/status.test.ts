@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedMaterially, reviewOf, type Snapshot, type StoredDecision } from './review';
+import { changedMaterially, reviewOf, type Snapshot, type StoredDecision } from './status';
 
 const snap: Snapshot = { hoursPerYear: 100, value: 'none', ruleBased: false, needsJudgment: false };
 const dismissed: StoredDecision = {

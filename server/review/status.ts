@@ -8,20 +8,14 @@
  * consultant would put such a step in front of the team again rather than bury it.
  */
 
+import type { DecisionSnapshot } from '@/db/schema';
+
 export const MATERIAL_CHANGE = 0.2;
 
 export type ReviewStatus = 'open' | 'accepted' | 'dismissed' | 'done';
 
-export type Snapshot = {
-  hoursPerYear: number;
-  value: string;
-  ruleBased: boolean;
-  needsJudgment: boolean;
-  /** The savings the finding promised when accepted: what a done decision has realized. */
-  costSavedPerYear?: number;
-  hoursSavedPerYear?: number;
-  hoursFreedPerYear?: number;
-};
+/** The finding's numbers when the verdict was given (stored with the decision). */
+export type Snapshot = DecisionSnapshot;
 
 export type StoredDecision = {
   action: string;

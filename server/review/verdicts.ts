@@ -5,21 +5,21 @@ import { first } from '@/db/raw';
 import { withTransaction } from '@/db/transaction';
 import { decisions, steps } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
-import type { Snapshot } from '@/server/report/review';
-import { logActivity } from './activity';
-import { openAssignmentOf, writeDecision } from './step-decision';
+import { logActivity } from '@/server/queries/activity';
+import { openAssignmentOf, writeDecision } from '@/server/queries/decisions';
+import type { Snapshot } from './status';
 
-const VERB = { accepted: 'accepted', dismissed: 'dismissed' } as const;
-
-/** Records (or replaces) the verdict on a step's finding, with the activity entry, in one transaction. */
-export async function recordDecision(
+/**
+ * Records (or replaces) a dismissal of a step's finding, with the activity entry, in one
+ * transaction. Acceptances are written with their effect (archive.ts, hand-off.ts), never alone.
+ */
+export async function recordDismissal(
   db: Db,
   {
     teamId,
     actorUserId,
     stepId,
     action,
-    status,
     reason,
     snapshot,
   }: {
@@ -27,7 +27,6 @@ export async function recordDecision(
     actorUserId: string;
     stepId: string;
     action: 'remove' | 'automate' | 'delegate';
-    status: 'accepted' | 'dismissed';
     reason: string;
     snapshot: Snapshot;
   },
@@ -44,7 +43,7 @@ export async function recordDecision(
       teamId,
       stepId,
       action,
-      status,
+      status: 'dismissed',
       reason,
       snapshot,
       decidedByUserId: actorUserId,
@@ -53,8 +52,8 @@ export async function recordDecision(
       teamId,
       actorUserId,
       processId: step.processId,
-      kind: status === 'accepted' ? 'finding.accepted' : 'finding.dismissed',
-      summary: `${VERB[status]} “${action}” for the step “${step.title}”${reason ? ` (${reason})` : ''}`,
+      kind: 'finding.dismissed',
+      summary: `dismissed “${action}” for the step “${step.title}”${reason ? ` (${reason})` : ''}`,
       data: { stepId, action },
     });
   });

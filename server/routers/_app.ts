@@ -8,6 +8,7 @@ import { memberRouter } from './member';
 import { notificationRouter } from './notification';
 import { processRouter } from './process';
 import { reportRouter } from './report';
+import { reviewRouter } from './review';
 import { searchRouter } from './search';
 import { stepRouter } from './step';
 import { systemRouter } from './system';
@@ -24,6 +25,7 @@ export const appRouter = createRouter({
   notification: notificationRouter,
   process: processRouter,
   report: reportRouter,
+  review: reviewRouter,
   search: searchRouter,
   step: stepRouter,
   system: systemRouter,

@@ -1,14 +1,12 @@
 import { z } from 'zod';
+import { handOffFields } from './review.schema';
 import { entityId } from './system.schema';
 
 export const createAssignmentSchema = z.object({
   stepId: entityId,
   kind: z.enum(['delegate', 'automate']),
   assigneeMembershipId: entityId,
-  dueDate: z.iso.date({ error: 'Enter a date, or leave it empty.' }).nullable().default(null),
-  note: z.string().trim().max(2000, 'Use at most 2,000 characters.').default(''),
-  /** Accepting a report finding: the decision is recorded with the finding's numbers. */
-  fromFinding: z.boolean().default(false),
+  ...handOffFields,
 });
 
 export const declineSchema = z.object({

@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { callerFor } from '@/test/caller';
 import { createTestDb } from '@/test/db';
 import { allFindings } from '@/test/report';
 import { teamWithOwner } from '@/test/team-fixture';
 import { expectTRPCError } from '@/test/trpc-error';
 
 const db = createTestDb();
+
+/** Accepts the step's automate/delegate finding from the report, naming who does it. */
+async function acceptFinding(
+  api: ReturnType<typeof callerFor>,
+  input: {
+    teamId: string;
+    stepId: string;
+    kind: 'delegate' | 'automate';
+    assigneeMembershipId: string;
+    dueDate?: string;
+    note?: string;
+  },
+) {
+  const { kind, ...rest } = input;
+  const { assignmentId } = await api.review.decide({ ...rest, action: kind, status: 'accepted' });
+  expect(assignmentId).toEqual(expect.any(String));
+  return { id: assignmentId! };
+}
 
 /**
  * Olivia (owner, $100/h) performs a weekly 60-minute step: 48 runs × 1 h = 48 h a year, 1 h a
@@ -61,14 +80,13 @@ describe('delegation', () => {
       freeHoursPerWeek: 10,
     });
 
-    const { id } = await owner.api.assignment.create({
+    const { id } = await acceptFinding(owner.api, {
       teamId,
       stepId: step.id,
       kind: 'delegate',
       assigneeMembershipId: sam.membershipId,
       dueDate: '2099-01-31',
       note: 'Receipts are in the shared drive',
-      fromFinding: true,
     });
     expect((await allFindings(owner.api, teamId))[0]!.review.status).toBe('accepted');
     expect(await sam.api.assignment.openCount({ teamId })).toBe(1);
@@ -160,12 +178,11 @@ describe('delegation', () => {
 
   it('declining needs a reason, goes back to the assigner and reopens the finding', async () => {
     const { owner, teamId, sam, step } = await fixture();
-    const { id } = await owner.api.assignment.create({
+    const { id } = await acceptFinding(owner.api, {
       teamId,
       stepId: step.id,
       kind: 'delegate',
       assigneeMembershipId: sam.membershipId,
-      fromFinding: true,
     });
     const bad = await expectTRPCError(
       sam.api.assignment.decline({ teamId, assignmentId: id, reason: '  ' }),
@@ -214,12 +231,11 @@ describe('delegation', () => {
       ruleBased: true,
       performerMembershipId: owner.membershipId,
     });
-    const { id } = await owner.api.assignment.create({
+    const { id } = await acceptFinding(owner.api, {
       teamId,
       stepId: s.id,
       kind: 'automate',
       assigneeMembershipId: sam.membershipId,
-      fromFinding: true,
     });
     await sam.api.assignment.complete({
       teamId,
@@ -300,25 +316,24 @@ describe('delegation', () => {
       minutes: 10,
       value: 'none',
     });
-    await owner.api.report.decide({ teamId, stepId: s.id, action: 'remove', status: 'accepted' });
+    await owner.api.review.decide({ teamId, stepId: s.id, action: 'remove', status: 'accepted' });
     let detail = await owner.api.process.get({ teamId, processId: process.id });
     expect(detail.steps.map((x) => x.title)).toEqual(['Reconcile receipts']);
-    await owner.api.assignment.restoreStep({ teamId, stepId: s.id });
+    await owner.api.review.restoreStep({ teamId, stepId: s.id });
     detail = await owner.api.process.get({ teamId, processId: process.id });
     expect(detail.steps.map((x) => x.title)).toEqual(['Reconcile receipts', 'Print a copy']);
   });
 
   it('keeps decisions and hand-offs consistent: no reopen, removal or delete under an open hand-off', async () => {
     const { owner, teamId, sam, step, process } = await fixture();
-    const { id } = await owner.api.assignment.create({
+    const { id } = await acceptFinding(owner.api, {
       teamId,
       stepId: step.id,
       kind: 'delegate',
       assigneeMembershipId: sam.membershipId,
-      fromFinding: true,
     });
     const reopen = await expectTRPCError(
-      owner.api.report.reopen({ teamId, stepId: step.id }),
+      owner.api.review.reopen({ teamId, stepId: step.id }),
       'CONFLICT',
     );
     expect(reopen.message).toMatch(/handed to a teammate/);
@@ -326,7 +341,7 @@ describe('delegation', () => {
     await sam.api.assignment.accept({ teamId, assignmentId: id });
     await sam.api.assignment.complete({ teamId, assignmentId: id });
     const done = await expectTRPCError(
-      owner.api.report.reopen({ teamId, stepId: step.id }),
+      owner.api.review.reopen({ teamId, stepId: step.id }),
       'CONFLICT',
     );
     expect(done.message).toMatch(/realized/);
@@ -336,12 +351,11 @@ describe('delegation', () => {
   it('realizes what the actual assignee saves, not what the suggestion would have', async () => {
     const { owner, teamId, leo, step } = await fixture();
     // Leo costs $30/h instead of the suggested Sam's $20: 48 h × ($100 − $30) = $3,360.
-    const { id } = await owner.api.assignment.create({
+    const { id } = await acceptFinding(owner.api, {
       teamId,
       stepId: step.id,
       kind: 'delegate',
       assigneeMembershipId: leo.membershipId,
-      fromFinding: true,
     });
     await leo.api.assignment.accept({ teamId, assignmentId: id });
     await leo.api.assignment.complete({ teamId, assignmentId: id });
@@ -350,12 +364,11 @@ describe('delegation', () => {
 
   it('removing a member reopens the findings of the hand-offs they had', async () => {
     const { owner, teamId, sam, step } = await fixture();
-    await owner.api.assignment.create({
+    await acceptFinding(owner.api, {
       teamId,
       stepId: step.id,
       kind: 'delegate',
       assigneeMembershipId: sam.membershipId,
-      fromFinding: true,
     });
     await owner.api.member.remove({ teamId, membershipId: sam.membershipId });
     const f = (await allFindings(owner.api, teamId)).find((x) => x.stepId === step.id)!;
@@ -365,12 +378,11 @@ describe('delegation', () => {
 
   it('a later verdict on the same step never erases savings already realized', async () => {
     const { owner, teamId, sam, step } = await fixture();
-    const { id } = await owner.api.assignment.create({
+    const { id } = await acceptFinding(owner.api, {
       teamId,
       stepId: step.id,
       kind: 'delegate',
       assigneeMembershipId: sam.membershipId,
-      fromFinding: true,
     });
     await sam.api.assignment.accept({ teamId, assignmentId: id });
     await sam.api.assignment.complete({ teamId, assignmentId: id });
@@ -385,7 +397,7 @@ describe('delegation', () => {
       value: 'none',
       performerMembershipId: sam.membershipId,
     });
-    await owner.api.report.decide({
+    await owner.api.review.decide({
       teamId,
       stepId: step.id,
       action: 'remove',

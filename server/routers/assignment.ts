@@ -1,22 +1,17 @@
 import 'server-only';
 import { z } from 'zod';
 import { ASSIGNMENT_KINDS } from '@/db/schema';
-import { DomainError } from '@/server/domain-error';
-import { assignmentEmail } from '@/server/email/assignment-email';
 import {
   acceptAssignment,
   completeAssignment,
   countOpenAssignments,
-  createAssignment,
   declineAssignment,
   ASSIGNMENT_LIST_FILTERS,
   listAssignments,
   pendingHoursByAssignee,
-  setStepArchived,
-  type Recipient,
 } from '@/server/queries/assignments';
 import { searchMembers } from '@/server/queries/pickers';
-import type { Context } from '@/server/trpc/context';
+import { handOff, sendAssignmentEmail } from '@/server/review/hand-off';
 import { adminProcedure, createRouter, teamProcedure } from '@/server/trpc/init';
 import { completeSchema, createAssignmentSchema, declineSchema } from './assignment.schema';
 import { entityId } from './system.schema';
@@ -24,16 +19,6 @@ import { entityId } from './system.schema';
 const assignmentId = z.object({ assignmentId: entityId });
 /** Teammates the assign dialog shows at once; a search finds any other. */
 const CANDIDATES = 8;
-
-/** Email goes out only when SMTP is configured; a failed email never undoes the change. */
-async function email(ctx: Context, to: Recipient, subject: string, text: string) {
-  if (!ctx.mailer || !to) return;
-  try {
-    await ctx.mailer.send(assignmentEmail({ to: to.email, subject, text }));
-  } catch (err) {
-    console.error('Sending an assignment email failed:', err);
-  }
-}
 
 export const assignmentRouter = createRouter({
   /**
@@ -113,57 +98,14 @@ export const assignmentRouter = createRouter({
       };
     }),
 
+  /** Hands a step over from its process page; when it is the step's finding, that is accepted too. */
   create: adminProcedure.input(createAssignmentSchema).mutation(async ({ ctx, input }) => {
     const found = await ctx.report.stepFinding({
       teamId: ctx.team.id,
       minVersion: ctx.team.dataVersion,
       stepId: input.stepId,
     });
-    const { finding, hoursPerWeek } = found;
-    // What this hand-off saves depends on who takes it, not on who was suggested.
-    const assigneeCost = found.members.find(
-      (m) => m.membershipId === input.assigneeMembershipId,
-    )?.hourlyCost;
-    const snapshot =
-      input.kind === 'delegate' && assigneeCost !== undefined
-        ? {
-            ...found.snapshot,
-            costSavedPerYear: Math.max(
-              0,
-              finding.hoursPerYear * (finding.performerHourlyCost - assigneeCost),
-            ),
-            hoursSavedPerYear: 0,
-            hoursFreedPerYear: finding.hoursPerYear,
-          }
-        : found.snapshot;
-    if (input.fromFinding && finding.action !== input.kind) {
-      throw new DomainError(
-        'CONFLICT',
-        `This step is now a “${finding.action}” finding, not “${input.kind}”. Reload the report.`,
-      );
-    }
-    const { assignment, recipient } = await createAssignment(ctx.db, {
-      teamId: ctx.team.id,
-      actor: { userId: ctx.user.id, membershipId: ctx.membership.id },
-      stepId: input.stepId,
-      kind: input.kind,
-      assigneeMembershipId: input.assigneeMembershipId,
-      dueDate: input.dueDate,
-      note: input.note,
-      hoursPerWeek: input.kind === 'delegate' ? hoursPerWeek : 0,
-      // Handing over what the report recommends records the decision too, from either page.
-      finding: finding.action === input.kind ? { action: input.kind, snapshot } : null,
-      href: '/assignments',
-    });
-    await email(
-      ctx,
-      recipient,
-      input.kind === 'delegate'
-        ? `${ctx.user.name} handed you a step in ${ctx.team.name}`
-        : `${ctx.user.name} asked you to automate a step in ${ctx.team.name}`,
-      `${input.note ? `${ctx.user.name}: “${input.note}”\n\n` : ''}${input.dueDate ? `Due ${input.dueDate}.\n\n` : ''}See it in My assignments: ${ctx.origin}/t/${ctx.team.slug}/assignments`,
-    );
-    return { id: assignment.id };
+    return handOff(ctx, input, found, { requireFinding: false });
   }),
 
   accept: teamProcedure.input(assignmentId).mutation(({ ctx, input }) =>
@@ -182,7 +124,7 @@ export const assignmentRouter = createRouter({
       reason: input.reason,
       href: '/assignments/team',
     });
-    await email(
+    await sendAssignmentEmail(
       ctx,
       recipient,
       `${ctx.user.name} declined “${stepTitle}”`,
@@ -199,7 +141,7 @@ export const assignmentRouter = createRouter({
       effortHours: input.effortHours,
       href: '/assignments/team',
     });
-    await email(
+    await sendAssignmentEmail(
       ctx,
       recipient,
       `${ctx.user.name} finished “${stepTitle}”`,
@@ -260,14 +202,4 @@ export const assignmentRouter = createRouter({
       }))
       .sort((a, b) => a.name.localeCompare(b.name));
   }),
-
-  /** Restores a step that an accepted "remove" archived; the finding opens again. */
-  restoreStep: adminProcedure.input(z.object({ stepId: entityId })).mutation(({ ctx, input }) =>
-    setStepArchived(ctx.db, {
-      teamId: ctx.team.id,
-      actorUserId: ctx.user.id,
-      stepId: input.stepId,
-      archived: false,
-    }),
-  ),
 });

@@ -24,15 +24,3 @@ export const findingsPageSchema = findingFiltersSchema.extend({
   cursor: z.string().max(2000).nullable().default(null),
   limit: z.number().int().min(1).max(MAX_PAGE).default(50),
 });
-
-export const decideSchema = z
-  .object({
-    stepId: entityId,
-    action: z.enum(['remove', 'automate', 'delegate']),
-    status: z.enum(['accepted', 'dismissed']),
-    reason: z.string().trim().max(500, 'Use at most 500 characters.').default(''),
-  })
-  .refine((d) => d.status !== 'dismissed' || d.reason.length > 0, {
-    path: ['reason'],
-    message: 'Say why you dismiss it, so the team knows later.',
-  });

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { callerFor } from '@/test/caller';
 import { createTestDatabase } from '@/test/db';
 import { allFindings } from '@/test/report';
+import { dumpTables } from '@/test/table-dump';
 import { teamWithOwner } from '@/test/team-fixture';
 import { expectTRPCError } from '@/test/trpc-error';
 
-const { db, statements } = createTestDatabase();
+const { db, engine, statements } = createTestDatabase();
 
 /**
  * A small business with numbers easy to redo by hand (team defaults: $50/h, 5 days × 48 weeks,
@@ -179,13 +180,13 @@ describe('reviewing findings', () => {
   it('accepts, dismisses with a reason, reopens — and logs each', async () => {
     const { api, teamId, print, copy, billing } = await business();
     // Accepting "remove" archives the step at once: out of the totals, its saving realized.
-    await api.report.decide({ teamId, stepId: print.id, action: 'remove', status: 'accepted' });
+    await api.review.decide({ teamId, stepId: print.id, action: 'remove', status: 'accepted' });
     const err = await expectTRPCError(
-      api.report.decide({ teamId, stepId: copy.id, action: 'automate', status: 'dismissed' }),
+      api.review.decide({ teamId, stepId: copy.id, action: 'automate', status: 'dismissed' }),
       'BAD_REQUEST',
     );
     expect(JSON.stringify(err.cause)).toContain('Say why you dismiss it');
-    await api.report.decide({
+    await api.review.decide({
       teamId,
       stepId: copy.id,
       action: 'automate',
@@ -209,13 +210,13 @@ describe('reviewing findings', () => {
     const detail = await api.process.get({ teamId, processId: billing.id });
     expect(detail.archivedSteps.map((s) => s.title)).toEqual(['Print a paper copy']);
 
-    await api.report.reopen({ teamId, stepId: copy.id });
+    await api.review.reopen({ teamId, stepId: copy.id });
     expect((await allFindings(api, teamId))[0]!.review.status).toBe('open');
     const kinds = (await api.activity.list({ teamId })).slice(0, 3).map((a) => a.kind);
     expect(kinds).toEqual(['finding.reopened', 'finding.dismissed', 'step.archived']);
 
     // Restoring the step brings it back, with its finding open again.
-    await api.assignment.restoreStep({ teamId, stepId: print.id });
+    await api.review.restoreStep({ teamId, stepId: print.id });
     r = await api.report.get({ teamId });
     expect((await allFindings(api, teamId)).find((f) => f.stepId === print.id)?.review.status).toBe(
       'open',
@@ -225,7 +226,7 @@ describe('reviewing findings', () => {
 
   it('brings a dismissed finding back when the step’s estimates change materially', async () => {
     const { api, teamId, copy } = await business();
-    await api.report.decide({
+    await api.review.decide({
       teamId,
       stepId: copy.id,
       action: 'automate',
@@ -261,17 +262,52 @@ describe('reviewing findings', () => {
 
   it('refuses a verdict on an action the step no longer has, and members may not review', async () => {
     const { api, teamId, print, addMember } = await business();
+    const sam = await addMember('member');
     const err = await expectTRPCError(
-      api.report.decide({ teamId, stepId: print.id, action: 'automate', status: 'accepted' }),
+      api.review.decide({
+        teamId,
+        stepId: print.id,
+        action: 'automate',
+        status: 'accepted',
+        assigneeMembershipId: sam.membershipId,
+      }),
       'CONFLICT',
     );
     expect(err.message).toMatch(/now a “remove” finding/);
-    const member = await addMember('member');
+    const member = sam;
     await expectTRPCError(
-      member.api.report.decide({ teamId, stepId: print.id, action: 'remove', status: 'accepted' }),
+      member.api.review.decide({ teamId, stepId: print.id, action: 'remove', status: 'accepted' }),
       'FORBIDDEN',
     );
     expect((await member.api.report.get({ teamId })).canReview).toBe(false);
     await expectTRPCError(callerFor(db).report.get({ teamId }), 'UNAUTHORIZED');
+  });
+
+  it('never records an accepted hand-off without someone to do it', async () => {
+    const { api, teamId, copy, addMember } = await business();
+    const sam = await addMember('member', 'Sam Sheets');
+    const before = await dumpTables(engine, { teamId });
+    // The hole this closes: an accepted "automate" (or "delegate") with nobody named.
+    const err = await expectTRPCError(
+      api.review.decide({ teamId, stepId: copy.id, action: 'automate', status: 'accepted' }),
+      'BAD_REQUEST',
+    );
+    expect(JSON.stringify(err.cause)).toContain('Choose who automates it');
+    expect(await dumpTables(engine, { teamId })).toBe(before);
+
+    // Naming the teammate records the verdict and the task in one write.
+    const { assignmentId } = await api.review.decide({
+      teamId,
+      stepId: copy.id,
+      action: 'automate',
+      status: 'accepted',
+      assigneeMembershipId: sam.membershipId,
+      note: 'A formula in the sheet will do',
+    });
+    const f = (await allFindings(api, teamId)).find((x) => x.stepId === copy.id)!;
+    expect(f.review.status).toBe('accepted');
+    const [task] = (await api.assignment.list({ teamId })).items;
+    expect(task).toMatchObject({ id: assignmentId, kind: 'automate', status: 'assigned' });
+    expect(task?.assigneeName).toBe('Sam Sheets');
   });
 });

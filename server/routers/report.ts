@@ -1,19 +1,14 @@
 import 'server-only';
 import { z } from 'zod';
-import { DomainError } from '@/server/domain-error';
-import { recordDecision, reopenDecision } from '@/server/queries/decisions';
-import { setStepArchived } from '@/server/queries/assignments';
 import type { FindingsQueryInput } from '@/server/report/engine-types';
 import { RATE_RULES } from '@/server/limits';
-import { adminProcedure, createRouter, limitedTeamProcedure } from '@/server/trpc/init';
+import { createRouter, limitedTeamProcedure } from '@/server/trpc/init';
 import {
-  decideSchema,
   findingFiltersSchema,
   findingsPageSchema,
   reportScopeSchema,
   type FindingFilters,
 } from './report.schema';
-import { entityId } from './system.schema';
 
 const toQuery = (f: FindingFilters): FindingsQueryInput => ({
   scope: f.systemId,
@@ -66,50 +61,4 @@ export const reportRouter = createRouter({
         team: { name: ctx.team.name, slug: ctx.team.slug },
       });
     }),
-
-  /**
-   * Accept or dismiss a finding. The finding is recomputed here, never taken from the client.
-   * Accepting "remove" archives the step at once (restorable from its process); accepting
-   * "automate" or "delegate" goes through assignment.create, which names who does it.
-   */
-  decide: adminProcedure.input(decideSchema).mutation(async ({ ctx, input }) => {
-    const { finding, snapshot } = await ctx.report.stepFinding({
-      teamId: ctx.team.id,
-      minVersion: ctx.team.dataVersion,
-      stepId: input.stepId,
-    });
-    if (finding.action !== input.action) {
-      throw new DomainError(
-        'CONFLICT',
-        `This step is now a “${finding.action}” finding, not “${input.action}”. Reload the report.`,
-      );
-    }
-    if (input.action === 'remove' && input.status === 'accepted') {
-      await setStepArchived(ctx.db, {
-        teamId: ctx.team.id,
-        actorUserId: ctx.user.id,
-        stepId: input.stepId,
-        archived: true,
-        finding: { snapshot },
-      });
-      return;
-    }
-    await recordDecision(ctx.db, {
-      teamId: ctx.team.id,
-      actorUserId: ctx.user.id,
-      stepId: input.stepId,
-      action: input.action,
-      status: input.status,
-      reason: input.reason,
-      snapshot,
-    });
-  }),
-
-  reopen: adminProcedure.input(z.object({ stepId: entityId })).mutation(({ ctx, input }) =>
-    reopenDecision(ctx.db, {
-      teamId: ctx.team.id,
-      actorUserId: ctx.user.id,
-      stepId: input.stepId,
-    }),
-  ),
 });
