@@ -70,3 +70,8 @@ export function isDemoEnabled(): boolean {
   if (['on', 'true', '1', 'yes'].includes(setting)) return true;
   return process.env.NODE_ENV !== 'production';
 }
+
+/** The shared demo accounts: their password is public, and every visitor relies on it. */
+export function isDemoAccount(emailNormalized: string): boolean {
+  return emailNormalized === DEMO_EMAIL || DEMO_TEAMMATES.some((t) => t.email === emailNormalized);
+}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { preparedPerConnection } from '@/db/prepared';
 import { first } from '@/db/raw';
@@ -52,4 +52,30 @@ export async function insertUser(
 
 export async function countUsers(db: Db): Promise<number> {
   return (await first(db.select({ n: count() }).from(users)))?.n ?? 0;
+}
+
+/**
+ * Renames a user. Through the builder on `users.name`, so the data-version trigger (migration
+ * 0009) bumps every team they belong to: names appear in the reports' reasons. An unchanged
+ * name writes nothing, so no report is recomputed for it.
+ */
+export async function updateUserName(
+  db: Db,
+  { userId, name }: { userId: string; name: string },
+): Promise<void> {
+  await withTransaction(db, (tx) =>
+    tx
+      .update(users)
+      .set({ name })
+      .where(and(eq(users.id, userId), ne(users.name, name))),
+  );
+}
+
+export async function updateUserPassword(
+  db: Db,
+  { userId, passwordHash }: { userId: string; passwordHash: string },
+): Promise<void> {
+  await withTransaction(db, (tx) =>
+    tx.update(users).set({ passwordHash }).where(eq(users.id, userId)),
+  );
 }

@@ -75,6 +75,9 @@ beforeAll(async () => {
     email: 'sweep@example.com',
     name: 'Swept Name',
     password: 'a long sweep password',
+    // The outsider's own, so user.changePassword runs to its write (on the caller's account only).
+    currentPassword: outsider.password,
+    newPassword: 'a new sweep password',
     role: 'owner',
     currency: 'EUR',
     systemId: system.id,
