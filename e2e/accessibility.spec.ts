@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 
 /** Serious or critical axe violations (WCAG 2 A/AA rules) on the page, one line each. */
 async function seriousViolations(page: Page, name: string): Promise<string[]> {
@@ -38,9 +38,12 @@ test('the main pages have no serious accessibility violations', async ({ page })
     ['My assignments', 'My assignments'],
     ['Capacity', 'Capacity'],
   ] as const) {
-    await page.getByRole('link', { name: link }).first().click();
+    await page.getByRole('link', { name: link, exact: true }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible();
     found.push(...(await seriousViolations(page, link)));
   }
+  await page.goto('/t/northwind-creative/profile');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeVisible();
+  found.push(...(await seriousViolations(page, 'profile')));
   expect(found).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { PASSWORD, signIn, signUpWithTeam, uniqueEmail } from './support/accounts';
 
 test('sign up, name the business, land on the team home; sign out and back in', async ({
@@ -89,4 +89,29 @@ test('"Try the demo" signs in to the demo team', async ({ page }) => {
   await page.getByRole('button', { name: 'Try the demo' }).click();
   await expect(page).toHaveURL(/\/t\/northwind-creative$/);
   await expect(page.getByTestId('current-team')).toHaveText('Northwind Creative');
+});
+
+test('the profile page renames the user and changes their password', async ({ page }) => {
+  const email = uniqueEmail('profile');
+  await signUpWithTeam(page, { name: 'Pat Profile', email, team: 'Profile Works' });
+  await page.getByRole('link', { name: /Pat Profile/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeVisible();
+
+  await page.getByLabel('Name', { exact: true }).fill('Patricia Profile');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByTestId('current-user')).toContainText('Patricia Profile');
+
+  // A wrong current password is refused on its field; the right one changes it.
+  await page.getByLabel('Current password').fill('not the password');
+  await page.getByLabel('New password').fill('a new long password');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('That is not your current password.')).toBeVisible();
+  await page.getByLabel('Current password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByLabel('Current password')).toHaveValue('');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signIn(page, email, 'a new long password');
+  await expect(page.getByRole('heading', { level: 1, name: 'Profile Works' })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 
 // These tests share the demo team and change it (settings, decisions, a hand-off): they run one
 // after the other, and each puts back what it must.

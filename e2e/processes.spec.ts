@@ -1,13 +1,19 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { signUpWithTeam, uniqueEmail } from './support/accounts';
 
-async function addStep(page: Page, title: string, minutes: string) {
-  await page.getByRole('button', { name: '+ Add step' }).click();
+/** Fills the open "Add step" form and saves with `button`; the step shows in the list. */
+async function addStep(
+  page: Page,
+  title: string,
+  minutes: string,
+  button: 'Add step' | 'Save and add another',
+) {
   const form = page.getByRole('form', { name: 'Add step' });
-  await form.getByLabel('Step title').fill(title);
+  await expect(form.getByLabel('Step title')).toBeFocused();
+  await page.keyboard.type(title);
   await form.getByLabel('Minutes (hands-on)').fill(minutes);
-  await form.getByRole('button', { name: 'Add step' }).click();
+  await form.getByRole('button', { name: button, exact: true }).click();
   await expect(page.getByTestId('step').filter({ hasText: title })).toBeVisible();
 }
 
@@ -53,9 +59,17 @@ test('document the business: systems, zoom, a process with steps, keyboard reord
   await page.getByRole('button', { name: 'Create process' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Post weekly update/ })).toBeVisible();
 
-  await addStep(page, 'Draft post', '20');
-  await addStep(page, 'Design image', '30');
-  await addStep(page, 'Schedule post', '5');
+  // Three steps in one go: the form stays open for the next, and the writer performs them
+  // unless they pick someone else; the last "Add step" closes it and lands on the new step.
+  await page.getByRole('button', { name: '+ Add step' }).click();
+  await addStep(page, 'Draft post', '20', 'Save and add another');
+  await addStep(page, 'Design image', '30', 'Save and add another');
+  await addStep(page, 'Schedule post', '5', 'Add step');
+  await expect(page.getByRole('form', { name: 'Add step' })).toBeHidden();
+  await expect(page.getByTestId('step').filter({ hasText: 'Schedule post' })).toBeFocused();
+  await expect(page.getByTestId('step').filter({ hasText: 'Draft post' })).toContainText(
+    'Performer Doc Writer',
+  );
   // 2/week × 48 weeks = 96 runs; 55 min a run → 96 × 55 / 60 = 88 h.
   await expect(page.getByTestId('process-totals')).toContainText(
     '55 min per run · 96 runs a year · 88 h a year',
@@ -72,8 +86,14 @@ test('document the business: systems, zoom, a process with steps, keyboard reord
   const saves = savesOfReorder(page, 2);
   await page.keyboard.press('Space');
   await expect(stepTitles(page)).toHaveText(['Draft post', 'Schedule post', 'Design image']);
-  // And with the Move buttons, also keyboard-operable.
-  await page.getByRole('button', { name: 'Move Draft post down' }).focus();
+  // And from the step's menu, by keyboard: open it, arrow to "Move down", Enter.
+  await page.getByRole('button', { name: 'More actions for Draft post' }).focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'More actions for Draft post' });
+  await expect(menu.getByRole('menuitem', { name: 'Duplicate' })).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // Delegate…
+  await page.keyboard.press('ArrowDown'); // Move up is disabled for the first step: skipped
+  await expect(menu.getByRole('menuitem', { name: 'Move down' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(stepTitles(page)).toHaveText(['Schedule post', 'Draft post', 'Design image']);
   await saves; // the order shows at once; a reload must wait for the server to have it

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 
 // Reads the demo team's report without changing it, so it can run beside the specs that do.
 

@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser } from './support/test';
 import { PASSWORD, signUpWithTeam, uniqueEmail } from './support/accounts';
 
 async function newPage(browser: Browser) {
@@ -123,7 +123,7 @@ test('settings refuse bad values field by field and save good ones', async ({ pa
     email: uniqueEmail('settings'),
     team: 'Settings Studio',
   });
-  await page.getByRole('link', { name: 'Settings' }).first().click();
+  await page.getByRole('link', { name: 'Settings', exact: true }).first().click();
   await expect(page.getByLabel('Analysis horizon (years)')).toHaveValue('5');
 
   await page.getByLabel('Working days per week').fill('9');

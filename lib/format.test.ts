@@ -6,7 +6,7 @@ import {
   formatNumber,
   formatPercent,
   formatQuantity,
-} from './format';
+} from '@/lib/format';
 
 describe('formatNumber', () => {
   it('groups thousands with commas and drops trailing zeros', () => {

@@ -9,7 +9,7 @@ import { fieldMessagesFromServer } from '@/components/forms/field-errors';
 import { frequencyText } from '@/components/process/frequency-text';
 import { MarkdownHtml } from '@/components/process/markdown';
 import { Button } from '@/components/ui/button';
-import { formatHours, formatNumber, formatPercent } from '@/server/analysis/format';
+import { formatHours, formatNumber, formatPercent } from '@/lib/format';
 import { frequencyOf } from '@/server/process-frequency';
 import { declineSchema } from '@/server/routers/assignment.schema';
 import { useTRPC } from '@/trpc/client';

@@ -1,4 +1,4 @@
-import { formatNumber } from '@/server/analysis/format';
+import { formatNumber } from '@/lib/format';
 import type { CapacityView } from './types';
 
 const hours = (h: number) => formatNumber(h, 1);
@@ -12,7 +12,7 @@ function loadPercent(delegated: number, capacity: number): number {
 /** Per member: what they do, what was handed to them, and whether it fits their capacity. */
 export function CapacityTable({ rows }: { rows: CapacityView[] }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <div className="relative min-w-0 overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Capacity per member, in hours a week</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">

@@ -12,7 +12,7 @@ import { useHydrated } from '@/components/forms/use-hydrated';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { formatNumber } from '@/server/analysis/format';
+import { formatNumber } from '@/lib/format';
 import { completeSchema } from '@/server/routers/assignment.schema';
 import { useTRPC } from '@/trpc/client';
 

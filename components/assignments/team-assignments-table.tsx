@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatHours, formatNumber } from '@/server/analysis/format';
+import { formatHours, formatNumber } from '@/lib/format';
 import { DueDate } from './due-date';
 import { KindBadge, StatusBadge } from './status-badge';
 import { stepHref } from './step-href';
@@ -28,7 +28,7 @@ export function TeamAssignmentsTable({
   const shown = assignments;
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <div className="relative min-w-0 overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Team assignments</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">

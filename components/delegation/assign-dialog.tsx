@@ -7,7 +7,7 @@ import { toast } from 'sonner';
 import { fieldMessagesFromServer, type FieldMessages } from '@/components/forms/field-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { formatMoney, formatNumber } from '@/server/analysis/format';
+import { formatMoney, formatNumber } from '@/lib/format';
 import type { AppRouter } from '@/server/routers/_app';
 import { useTRPC } from '@/trpc/client';
 

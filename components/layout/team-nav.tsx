@@ -13,14 +13,32 @@ export type NavItem = {
   count?: number;
 };
 
-export function TeamNav({ items }: { items: NavItem[] }) {
+/** Whether the current path is in this section. */
+export function isActive(item: NavItem, pathname: string): boolean {
+  return (
+    (item.exact ? pathname === item.href : pathname.startsWith(item.href)) ||
+    (item.also ?? []).some((prefix) => pathname.startsWith(prefix))
+  );
+}
+
+/** The team's sections: a row on wide screens, a column inside the header menu on phones. */
+export function TeamNav({
+  items,
+  vertical = false,
+  label = 'Team',
+}: {
+  items: NavItem[];
+  vertical?: boolean;
+  label?: string;
+}) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Team" className="flex items-center gap-1 overflow-x-auto text-sm">
+    <nav
+      aria-label={label}
+      className={`flex gap-1 text-sm ${vertical ? 'flex-col' : 'items-center overflow-x-auto'}`}
+    >
       {items.map((item) => {
-        const active =
-          (item.exact ? pathname === item.href : pathname.startsWith(item.href)) ||
-          (item.also ?? []).some((prefix) => pathname.startsWith(prefix));
+        const active = isActive(item, pathname);
         return (
           <Link
             key={item.href}

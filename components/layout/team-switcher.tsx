@@ -20,7 +20,7 @@ export function TeamSwitcher({
   useDismiss(open, ref, close);
 
   return (
-    <div ref={ref} className="relative">
+    <div ref={ref} className="relative min-w-0">
       <button
         data-needs-js=""
         type="button"
@@ -28,7 +28,7 @@ export function TeamSwitcher({
         aria-expanded={open}
         aria-label={`Team: ${current.name}. Switch team`}
         onClick={() => setOpen((o) => !o)}
-        className="flex max-w-56 items-center gap-1 rounded-md px-2 py-1 font-medium text-slate-800 hover:bg-slate-100"
+        className="flex max-w-full items-center sm:max-w-56 gap-1 rounded-md px-2 py-1 font-medium text-slate-800 hover:bg-slate-100"
       >
         <span className="truncate" data-testid="current-team">
           {current.name}

@@ -8,7 +8,7 @@ import { fieldMessagesFromServer, type FieldMessages } from '@/components/forms/
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ROLES, type Role } from '@/db/roles';
-import { formatMoney } from '@/server/analysis/format';
+import { formatMoney } from '@/lib/format';
 import { useTRPC } from '@/trpc/client';
 
 export type MemberView = {
@@ -34,7 +34,7 @@ const ROLE_LABELS: Record<Role, string> = { owner: 'Owner', admin: 'Admin', memb
 export function MembersTable({ teamId, members, me, currency, defaultHourlyCost }: Props) {
   const canManage = me.role !== 'member';
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <div className="relative min-w-0 overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Team members</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">

@@ -1,4 +1,4 @@
-import { formatQuantity } from '@/server/analysis/format';
+import { formatQuantity } from '@/lib/format';
 import type { Frequency } from '@/server/analysis/types';
 
 const PERIOD_WORDS: Record<Exclude<Frequency['period'], 'on_demand'>, string> = {

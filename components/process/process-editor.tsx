@@ -2,12 +2,13 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import { fieldMessagesFromServer, type FieldMessages } from '@/components/forms/field-errors';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { formatHours, formatQuantity } from '@/server/analysis/format';
+import { Menu } from '@/components/ui/menu';
+import { formatHours, formatQuantity } from '@/lib/format';
 import { AssignDialog } from '@/components/delegation/assign-dialog';
 import { textAsHtml } from '@/lib/escape-html';
 import { useTRPC } from '@/trpc/client';
@@ -22,7 +23,8 @@ const StepForm = dynamic(() => import('./step-form').then((m) => m.StepForm), {
   loading: () => <p className="text-sm text-slate-600">Opening the form…</p>,
 });
 
-type Editing = { stepId: string | 'new'; draft: StepDraft; errors: FieldMessages };
+/** `round` counts the steps added in one go, so the form starts afresh (and focused) for each. */
+type Editing = { stepId: string | 'new'; draft: StepDraft; errors: FieldMessages; round?: number };
 
 /** The page knows only the names it shows: add the ones just picked, so the saved step shows them. */
 function withNames(d: ProcessData, draft: StepDraft): ProcessData {
@@ -116,13 +118,22 @@ export function ProcessEditor({
     const [id] = ids.splice(index, 1);
     ids.splice(index + by, 0, id!);
     void onReorder(ids);
-    // Keep keyboard focus on the moved step's button so repeated presses keep moving it.
-    requestAnimationFrame(() =>
-      document.getElementById(`move-${by < 0 ? 'up' : 'down'}-${id}`)?.focus(),
-    );
+    // Keep keyboard focus on the moved step's menu, so the next move is one Enter away.
+    requestAnimationFrame(() => document.getElementById(`actions-${id}`)?.focus());
   }
 
-  async function saveEdit() {
+  const newDraft = () => emptyDraft(data.viewer);
+
+  // After a step is added, the keyboard lands on it once the list shows it.
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const el = focusNext.current && document.getElementById(`step-${focusNext.current}`);
+    if (!el) return;
+    el.focus();
+    focusNext.current = null;
+  }, [data.steps]);
+
+  async function saveEdit({ another = false }: { another?: boolean } = {}) {
     if (!editing) return;
     const { parseDraft } = await import('./parse-step-draft');
     const parsed = parseDraft(editing.draft);
@@ -130,9 +141,27 @@ export function ProcessEditor({
     const values = parsed.value;
     if (editing.stepId === 'new') {
       try {
-        await create.mutateAsync({ ...input, ...values });
-        setEditing(null);
-        refresh();
+        const created = await create.mutateAsync({ ...input, ...values });
+        toast.success(`Added “${created.title}”.`);
+        if (another) {
+          const { performerMembershipId, performerName, kind } = editing.draft;
+          setEditing({
+            stepId: 'new',
+            draft: emptyDraft(
+              performerMembershipId
+                ? { membershipId: performerMembershipId, name: performerName }
+                : null,
+              kind,
+            ),
+            errors: {},
+            round: (editing.round ?? 0) + 1,
+          });
+          refresh();
+        } else {
+          setEditing(null);
+          refresh();
+          focusNext.current = created.id;
+        }
       } catch (err) {
         setEditing({ ...editing, errors: fieldMessagesFromServer(err) });
         toast.error(`The step was not added: ${(err as Error).message}`);
@@ -214,6 +243,7 @@ export function ProcessEditor({
   const formFor = (label: string) =>
     editing && (
       <StepForm
+        key={`${editing.stepId}-${editing.round ?? 0}`}
         draft={editing.draft}
         errors={editing.errors}
         onChange={(draft) => setEditing({ ...editing, draft })}
@@ -222,6 +252,9 @@ export function ProcessEditor({
         submitLabel={label}
         pending={create.isPending}
         onSubmit={() => void saveEdit()}
+        onSubmitAndAddAnother={
+          editing.stepId === 'new' ? () => void saveEdit({ another: true }) : undefined
+        }
         onCancel={() => setEditing(null)}
       />
     );
@@ -262,81 +295,50 @@ export function ProcessEditor({
                 processes={data.linkedProcesses}
                 teamSlug={teamSlug}
               />
-              <div className="flex flex-none flex-col items-end gap-1 text-sm">
-                <div className="flex gap-1">
-                  <Button
-                    variant="ghost"
-                    className="px-2 py-1"
-                    disabled={editing !== null}
-                    onClick={() =>
-                      setEditing({
-                        stepId: step.id,
-                        draft: draftFromStep(step, {
-                          people: data.people,
-                          processes: data.linkedProcesses,
-                        }),
-                        errors: {},
-                      })
-                    }
-                    aria-label={`Edit ${step.title}`}
-                  >
-                    Edit
-                  </Button>
-                  <Button
-                    variant="ghost"
-                    className="px-2 py-1"
-                    disabled={duplicate.isPending}
-                    aria-label={`Duplicate ${step.title}`}
-                    onClick={() =>
-                      duplicate.mutate(
-                        { teamId, stepId: step.id },
-                        { onSuccess: refresh, onError: (err) => toast.error(err.message) },
-                      )
-                    }
-                  >
-                    Duplicate
-                  </Button>
-                  <Button
-                    variant="ghost"
-                    className="px-2 py-1 text-red-700"
-                    aria-label={`Delete ${step.title}`}
-                    onClick={() => setDeleting(step)}
-                  >
-                    Delete
-                  </Button>
-                </div>
-                {data.canManage && data.process.status !== 'archived' && (
-                  <Button
-                    variant="ghost"
-                    className="px-2 py-1"
-                    aria-label={`Delegate ${step.title}`}
-                    onClick={() => setDelegating(step)}
-                  >
-                    Delegate…
-                  </Button>
-                )}
-                <div className="flex gap-1">
-                  <Button
-                    id={`move-up-${step.id}`}
-                    variant="ghost"
-                    className="px-2 py-1 text-xs"
-                    disabled={index === 0}
-                    aria-label={`Move ${step.title} up`}
-                    onClick={() => move(index, -1)}
-                  >
-                    ↑ Up
-                  </Button>
-                  <Button
-                    id={`move-down-${step.id}`}
-                    variant="ghost"
-                    className="px-2 py-1 text-xs"
-                    disabled={index === data.steps.length - 1}
-                    aria-label={`Move ${step.title} down`}
-                    onClick={() => move(index, 1)}
-                  >
-                    ↓ Down
-                  </Button>
-                </div>
+              <div className="flex flex-none items-start gap-1 text-sm">
+                <Button
+                  variant="ghost"
+                  className="px-2 py-1"
+                  disabled={editing !== null}
+                  onClick={() =>
+                    setEditing({
+                      stepId: step.id,
+                      draft: draftFromStep(step, {
+                        people: data.people,
+                        processes: data.linkedProcesses,
+                      }),
+                      errors: {},
+                    })
+                  }
+                  aria-label={`Edit ${step.title}`}
+                >
+                  Edit
+                </Button>
+                <Menu
+                  id={`actions-${step.id}`}
+                  label={`More actions for ${step.title}`}
+                  items={[
+                    {
+                      label: 'Duplicate',
+                      disabled: duplicate.isPending,
+                      onSelect: () =>
+                        duplicate.mutate(
+                          { teamId, stepId: step.id },
+                          { onSuccess: refresh, onError: (err) => toast.error(err.message) },
+                        ),
+                    },
+                    ...(data.canManage && data.process.status !== 'archived'
+                      ? [{ label: 'Delegate…', onSelect: () => setDelegating(step) }]
+                      : []),
+                    { label: 'Move up', disabled: index === 0, onSelect: () => move(index, -1) },
+                    {
+                      label: 'Move down',
+                      disabled: index === data.steps.length - 1,
+                      onSelect: () => move(index, 1),
+                    },
+                    { label: 'Delete…', danger: true, onSelect: () => setDeleting(step) },
+                  ]}
+                />
               </div>
             </div>
           )
@@ -350,7 +352,7 @@ export function ProcessEditor({
         <Button
           variant="secondary"
           disabled={editing !== null}
-          onClick={() => setEditing({ stepId: 'new', draft: emptyDraft(), errors: {} })}
+          onClick={() => setEditing({ stepId: 'new', draft: newDraft(), errors: {} })}
         >
           + Add step
         </Button>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatHours, formatQuantity } from '@/server/analysis/format';
+import { formatHours, formatQuantity } from '@/lib/format';
 
 type Row = {
   id: string;
@@ -19,7 +19,7 @@ const STATUS_STYLE = {
 
 export function ProcessTable({ teamSlug, processes }: { teamSlug: string; processes: Row[] }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <div className="relative min-w-0 overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Processes</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">

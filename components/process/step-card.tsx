@@ -1,6 +1,7 @@
 'use client';
 
-import { formatHours, formatNumber, formatPercent } from '@/server/analysis/format';
+import { formatHours, formatNumber, formatPercent } from '@/lib/format';
+import { STEP_VALUE_LABELS } from '@/lib/labels';
 import { MarkdownHtml } from './markdown';
 import type { MemberOption, ProcessOption, StepData } from './types';
 
@@ -8,12 +9,6 @@ const KIND_STYLE = {
   action: 'bg-sky-50 text-sky-800',
   decision: 'bg-violet-50 text-violet-800',
   event: 'bg-amber-50 text-amber-800',
-} as const;
-const VALUE_LABEL = {
-  customer: 'Customer value',
-  required: 'Required',
-  none: 'No value',
-  unknown: 'Value unknown',
 } as const;
 
 /** A step as read: what it is, who does it, what it takes, and its what-ifs. */
@@ -65,7 +60,7 @@ export function StepCard({
         </div>
         <div>
           <dt className="sr-only">Value</dt>
-          <dd className="inline">{VALUE_LABEL[step.value]}</dd>
+          <dd className="inline">{STEP_VALUE_LABELS[step.value]}</dd>
         </div>
         {(step.ruleBased || step.needsJudgment) && (
           <div>

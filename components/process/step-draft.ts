@@ -25,13 +25,17 @@ export type StepDraft = {
   }[];
 };
 
-export function emptyDraft(): StepDraft {
+/** A blank step, performed by `performer` (the viewer, or whoever did the last one added). */
+export function emptyDraft(
+  performer: { membershipId: string; name: string } | null = null,
+  kind: StepDraft['kind'] = 'action',
+): StepDraft {
   return {
     title: '',
     details: '',
-    kind: 'action',
-    performerMembershipId: '',
-    performerName: '',
+    kind,
+    performerMembershipId: performer?.membershipId ?? '',
+    performerName: performer?.name ?? '',
     minutes: '5',
     waitMinutes: '',
     probability: '100',

@@ -6,18 +6,11 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select';
 import { STEP_KINDS, STEP_VALUES } from '@/db/process-enums';
+import { STEP_KIND_LABELS, STEP_VALUE_CHOICES } from '@/lib/labels';
 import { MemberPicker } from '@/components/pickers/member-picker';
 import { ProcessPicker } from '@/components/pickers/process-picker';
 import { MarkdownPreview } from './markdown';
 import type { StepDraft } from './step-draft';
-
-const KIND_LABELS = { action: 'Action', decision: 'Decision', event: 'Event' } as const;
-const VALUE_LABELS = {
-  customer: 'Customer value — the client would pay for it',
-  required: 'Required — legal, finance or compliance',
-  none: 'No value — nobody would miss it',
-  unknown: 'Not sure yet',
-} as const;
 
 export function StepForm({
   teamId,
@@ -28,6 +21,7 @@ export function StepForm({
   submitLabel,
   pending,
   onSubmit,
+  onSubmitAndAddAnother,
   onCancel,
 }: {
   teamId: string;
@@ -39,6 +33,8 @@ export function StepForm({
   submitLabel: string;
   pending: boolean;
   onSubmit: () => void;
+  /** Adding steps: save this one and keep the form open for the next. */
+  onSubmitAndAddAnother?: () => void;
   onCancel: () => void;
 }) {
   const id = useId();
@@ -112,7 +108,7 @@ export function StepForm({
         >
           {STEP_KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k]}
+              {STEP_KIND_LABELS[k]}
             </option>
           ))}
         </SelectField>
@@ -141,7 +137,7 @@ export function StepForm({
         >
           {STEP_VALUES.map((v) => (
             <option key={v} value={v}>
-              {VALUE_LABELS[v]}
+              {STEP_VALUE_CHOICES[v]}
             </option>
           ))}
         </SelectField>
@@ -285,10 +281,15 @@ export function StepForm({
         </Button>
       </fieldset>
 
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
           {pending ? 'Saving…' : submitLabel}
         </Button>
+        {onSubmitAndAddAnother && (
+          <Button variant="secondary" disabled={pending} onClick={onSubmitAndAddAnother}>
+            Save and add another
+          </Button>
+        )}
         <Button variant="ghost" onClick={onCancel}>
           Cancel
         </Button>

@@ -17,7 +17,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /**
  * Steps in order, reorderable by drag and drop, by keyboard on the handle (Space to lift,
@@ -34,6 +34,9 @@ export function StepList<T extends { id: string; title: string }>({
   onReorder: (orderedIds: string[]) => void;
   renderStep: (step: T, index: number, handle: ReactNode) => ReactNode;
 }) {
+  // dnd-kit numbers its describedby ids with a module counter, which differs between server and
+  // browser; a React id is the same on both, so hydration matches.
+  const dndId = useId();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -50,6 +53,7 @@ export function StepList<T extends { id: string; title: string }>({
 
   return (
     <DndContext
+      id={dndId}
       sensors={sensors}
       collisionDetection={closestCenter}
       onDragEnd={onDragEnd}
@@ -124,6 +128,7 @@ function SortableItem({
     <li
       ref={setNodeRef}
       id={`step-${id}`}
+      tabIndex={-1}
       style={{ transform: CSS.Transform.toString(transform), transition }}
       className={`scroll-mt-24 rounded-xl border bg-white p-4 shadow-sm target:ring-2 target:ring-brand-500 ${isDragging ? 'relative z-10 border-brand-500 shadow-lg' : 'border-slate-200'}`}
       data-testid="step"

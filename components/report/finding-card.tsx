@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
-import { formatHours, formatMoney, formatNumber } from '@/server/analysis/format';
-import { ACTION_LABEL, ACTION_STYLE } from './labels';
+import { formatHours, formatMoney, formatNumber } from '@/lib/format';
+import { ACTION_LABELS } from '@/lib/labels';
+import { ACTION_STYLE } from './labels';
 import type { ReportFindingData } from './types';
 
 export type FindingActions = {
@@ -36,7 +37,7 @@ export function FindingCard({
       data-testid="finding"
       data-action={f.action}
       className="rounded-xl border border-slate-200 bg-white p-4"
-      aria-label={`${rank}. ${ACTION_LABEL[f.action]}: ${f.stepTitle}`}
+      aria-label={`${rank}. ${ACTION_LABELS[f.action]}: ${f.stepTitle}`}
     >
       <div className="flex flex-wrap items-start gap-3">
         <span className="w-8 pt-0.5 text-right text-sm tabular-nums text-slate-600">{rank}</span>
@@ -45,7 +46,7 @@ export function FindingCard({
             <span
               className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${ACTION_STYLE[f.action]}`}
             >
-              {ACTION_LABEL[f.action]}
+              {ACTION_LABELS[f.action]}
             </span>
             <Link
               href={`/t/${teamSlug}/processes/${f.processId}#step-${f.stepId}`}

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Combobox, type ComboOption } from '@/components/ui/combobox';
 import { useTRPC } from '@/trpc/client';
-import { KEEP_LABEL } from './labels';
+import { KEEP_REASON_LABELS } from '@/lib/labels';
 import type { ReportData } from './types';
 import type { ReportView } from './url-state';
 
@@ -79,7 +79,7 @@ export function FindingsFilters({
   }, [text, view.q, setView]);
 
   const keepSummary = Object.entries(facts.keepReasons)
-    .map(([k, n]) => `${KEEP_LABEL[k as keyof typeof KEEP_LABEL]} ${n}`)
+    .map(([k, n]) => `${KEEP_REASON_LABELS[k as keyof typeof KEEP_REASON_LABELS]} ${n}`)
     .join(' · ');
   return (
     <>

@@ -55,6 +55,7 @@ export function FindingsSection({
   const [assigning, setAssigning] = useState<ReportFindingData | null>(null);
   const decide = useMutation(trpc.review.decide.mutationOptions());
   const reopen = useMutation(trpc.review.reopen.mutationOptions());
+  const restore = useMutation(trpc.review.restoreStep.mutationOptions());
 
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
@@ -66,7 +67,21 @@ export function FindingsSection({
     if (f.action !== 'remove') return setAssigning(f);
     try {
       await decide.mutateAsync({ teamId, stepId: f.stepId, action: 'remove', status: 'accepted' });
-      toast.success(`Removed “${f.stepTitle}”: archived, and restorable from its process.`);
+      toast.success(`Removed “${f.stepTitle}”: archived, and restorable from its process.`, {
+        duration: 10_000,
+        action: {
+          label: 'Undo',
+          onClick: () =>
+            restore.mutate(
+              { teamId, stepId: f.stepId },
+              {
+                onSuccess: () => toast.success(`Restored “${f.stepTitle}”.`),
+                onError: (err) => toast.error(err.message),
+                onSettled: () => void refresh(),
+              },
+            ),
+        },
+      });
       await refresh();
     } catch (err) {
       toast.error((err as Error).message);
@@ -85,7 +100,10 @@ export function FindingsSection({
       });
       setDismissing(null);
       setDismissError(undefined);
-      toast.success(`Dismissed “${f.stepTitle}”. It stays hidden unless the step changes.`);
+      toast.success(`Dismissed “${f.stepTitle}”. It stays hidden unless the step changes.`, {
+        duration: 10_000,
+        action: { label: 'Undo', onClick: () => void undo(f) },
+      });
       await refresh();
     } catch (err) {
       setDismissError(fieldMessagesFromServer(err).reason ?? (err as Error).message);

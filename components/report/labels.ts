@@ -1,10 +1,3 @@
-export const ACTION_LABEL = {
-  remove: 'Remove',
-  automate: 'Automate',
-  delegate: 'Delegate',
-  keep: 'Keep',
-} as const;
-
 export const ACTION_STYLE = {
   remove: 'bg-rose-50 text-rose-800 ring-rose-200',
   automate: 'bg-sky-50 text-sky-800 ring-sky-200',
@@ -18,12 +11,4 @@ export const ACTION_COLOR = {
   automate: '#0284c7',
   delegate: '#7c3aed',
   keep: '#94a3b8',
-} as const;
-
-export const KEEP_LABEL = {
-  too_small: 'Too small to matter',
-  needs_judgment: 'Needs judgment',
-  automation_does_not_pay_back: 'Automation would not pay back',
-  unassigned: 'Unassigned',
-  no_cheaper_teammate_with_capacity: 'Nobody cheaper has capacity',
 } as const;

@@ -1,5 +1,6 @@
-import { formatHours, formatMoney } from '@/server/analysis/format';
-import { ACTION_COLOR, ACTION_LABEL } from './labels';
+import { formatHours, formatMoney } from '@/lib/format';
+import { ACTION_LABELS } from '@/lib/labels';
+import { ACTION_COLOR } from './labels';
 import type { ReportData } from './types';
 
 /**
@@ -18,7 +19,7 @@ function ChartCard({
   children: React.ReactNode;
 }) {
   return (
-    <figure className="rounded-xl border border-slate-200 bg-white p-4 print:break-inside-avoid">
+    <figure className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 print:break-inside-avoid">
       <figcaption className="mb-3 text-sm font-medium text-slate-700">{title}</figcaption>
       {empty ? <p className="text-sm text-slate-600">{empty}</p> : children}
     </figure>
@@ -86,7 +87,7 @@ export function ReportCharts({ report }: { report: ReportData }) {
           {byAction.map((b) => (
             <Bar
               key={b.action}
-              label={ACTION_LABEL[b.action]}
+              label={ACTION_LABELS[b.action]}
               value={formatMoney(b.saved, c)}
               share={maxSaved > 0 ? b.saved / maxSaved : 0}
               color={ACTION_COLOR[b.action]}

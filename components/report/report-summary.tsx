@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { PrintButton } from '@/components/process/print-button';
-import { formatHours, formatMoney, formatNumber } from '@/server/analysis/format';
-import { ACTION_LABEL } from './labels';
+import { formatHours, formatMoney, formatNumber } from '@/lib/format';
+import { ACTION_LABELS } from '@/lib/labels';
 import { ReportCharts } from './report-charts';
 import type { ReportData } from './types';
 import { DownloadLinks } from './download-links';
@@ -116,7 +116,7 @@ export function ReportSummary({
         {(['remove', 'automate', 'delegate'] as const).map((a) => (
           <Stat
             key={a}
-            label={`${ACTION_LABEL[a]} (${report.potential[a].count})`}
+            label={`${ACTION_LABELS[a]} (${report.potential[a].count})`}
             value={formatMoney(report.potential[a].costSavedPerYear, c)}
             sub={
               a === 'delegate'
@@ -135,7 +135,7 @@ export function ReportSummary({
           <h2 id="by-system-heading" className="text-lg font-semibold">
             By system
           </h2>
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <div className="relative min-w-0 overflow-x-auto rounded-xl border border-slate-200 bg-white">
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
                 <tr>

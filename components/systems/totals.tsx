@@ -1,4 +1,4 @@
-import { formatHours } from '@/server/analysis/format';
+import { formatHours } from '@/lib/format';
 
 export type LevelTotals = { processCount: number; stepCount: number; hoursPerYear: number };
 

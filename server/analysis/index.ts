@@ -11,7 +11,7 @@ export {
   formatNumber,
   formatPercent,
   formatQuantity,
-} from './format';
+} from '@/lib/format';
 export { ACTION_LABELS, KEEP_REASON_LABELS } from './reasons';
 export { hoursPerYear, processRunsPerYear, stepRunsPerYear } from './runs';
 export { ACTIONS, KEEP_REASONS } from './types';

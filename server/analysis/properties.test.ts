@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeTeam } from './analyze-team';
-import { formatMoney } from './format';
+import { formatMoney } from '@/lib/format';
 import type {
   AnalysisInput,
   AnalysisMember,

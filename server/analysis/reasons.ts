@@ -4,24 +4,13 @@
  * the finding's fields keep full precision.
  */
 import type { AutomationCheck, Decision, Performer, Savings, StepMeasure } from './step-finding';
-import { formatCount, formatHours, formatMoney, formatPercent, formatQuantity } from './format';
-import type { Action, AnalysisSettings, KeepReason } from './types';
+import { formatCount, formatHours, formatMoney, formatPercent, formatQuantity } from '@/lib/format';
+import type { AnalysisSettings } from './types';
+import { ACTION_LABELS, KEEP_REASON_LABELS } from '@/lib/labels';
 
-/** Short labels for the report's filters, badges and CSV columns. */
-export const ACTION_LABELS: Readonly<Record<Action, string>> = {
-  remove: 'Remove',
-  automate: 'Automate',
-  delegate: 'Delegate',
-  keep: 'Keep',
-};
+/** Short labels for the report's filters, badges and CSV columns (lib/labels). */
 
-export const KEEP_REASON_LABELS: Readonly<Record<KeepReason, string>> = {
-  too_small: 'Too small to matter',
-  needs_judgment: 'Needs judgment',
-  automation_does_not_pay_back: 'Automation would not pay back',
-  unassigned: 'Unassigned',
-  no_cheaper_teammate_with_capacity: 'Nobody cheaper has capacity',
-};
+export { ACTION_LABELS, KEEP_REASON_LABELS };
 
 export interface ReasonContext {
   measure: StepMeasure;

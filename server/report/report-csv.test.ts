@@ -52,12 +52,13 @@ describe('reportToCsv', () => {
       }),
     ]);
     const lines = csv.trimEnd().split('\r\n');
+    // The keep reason in words, the reasons one per line inside their quoted cell.
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^Rank,Action,Keep reason,Review,Step,/);
     expect(lines[1]).toBe(
-      '1,automate,,accepted,Send invoice,Billing,Finance > AR,Alice,,240,60,3000,60,60,3000,300,1.6,"Runs 240×/year × 15 min = 60 h/year. Follows fixed rules, ""no"" judgment."',
+      '1,automate,,accepted,Send invoice,Billing,Finance > AR,Alice,,240,60,3000,60,60,3000,300,1.6,"Runs 240×/year × 15 min = 60 h/year.\nFollows fixed rules, ""no"" judgment."',
     );
-    expect(lines[2]).toContain('2,keep,too_small,,"Tidy, then file"');
+    expect(lines[2]).toContain('2,keep,Too small to matter,,"Tidy, then file"');
   });
 
   it('neutralises cells a spreadsheet would run as formulas', () => {

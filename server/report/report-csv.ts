@@ -1,3 +1,4 @@
+import { KEEP_REASON_LABELS } from '@/lib/labels';
 import type { PageFinding } from './page-finding';
 
 /**
@@ -39,7 +40,7 @@ export function csvRows(findings: PageFinding[], firstRank: number): string {
   const rows = findings.map((f, i) => [
     firstRank + i,
     f.action,
-    f.keepReason ?? '',
+    f.keepReason ? KEEP_REASON_LABELS[f.keepReason] : '',
     f.action === 'keep' ? '' : f.review.status,
     text(f.stepTitle),
     text(f.processName),
@@ -54,7 +55,8 @@ export function csvRows(findings: PageFinding[], firstRank: number): string {
     round(f.costSavedPerYear),
     f.breakEvenEffortHours === null ? '' : round(f.breakEvenEffortHours),
     f.paybackMonths === null ? '' : round(f.paybackMonths),
-    text(f.reasons.join(' ')),
+    // One reason a line: a spreadsheet shows them as a list in the cell.
+    text(f.reasons.join('\n')),
   ]);
   return rows.map((r) => r.map(cell).join(',') + '\r\n').join('');
 }

@@ -55,6 +55,8 @@ export const processRouter = createRouter({
       },
       people: people.map((m) => ({ membershipId: m.membershipId, name: m.name })),
       linkedProcesses: linkedProcesses.map((p) => ({ id: p.id, name: p.name })),
+      /** Who is looking: a new step is theirs to perform until they pick someone else. */
+      viewer: { membershipId: ctx.membership.id, name: ctx.user.name },
       /** Owners and admins hand steps over and restore removed ones. */
       canManage: ctx.membership.role !== 'member',
     };

@@ -30,7 +30,9 @@ export default async function TeamAppLayout({
         openAssignments={openAssignments}
         unreadNotifications={unreadNotifications}
       />
-      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+        {children}
+      </main>
     </>
   );
 }
