@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCount,
+  formatDate,
+  formatDateTime,
   formatHours,
   formatMoney,
   formatNumber,
@@ -71,5 +73,14 @@ describe('formatMoney', () => {
 
   it('never prints a negative zero amount', () => {
     expect(formatMoney(-0.0001, 'USD')).toBe('$0');
+  });
+});
+
+describe('dates', () => {
+  it('reads the same in every time zone: the UTC calendar day and time', () => {
+    // 23:30 UTC on Mar 4 is already Mar 5 east of Greenwich: still Mar 4 here.
+    const late = new Date('2026-03-04T23:30:00Z');
+    expect(formatDate(late)).toBe('Mar 4, 2026');
+    expect(formatDateTime(late)).toBe('Mar 4, 2026, 11:30 PM UTC');
   });
 });

@@ -134,3 +134,22 @@ export function formatMoney(amount: number, currency: string): string {
   const sign = amount < 0 && !isAllZeros(body) ? '-' : '';
   return `${sign}${pattern.prefix}${body}${pattern.suffix}`;
 }
+
+// Dates: one way everywhere, in UTC, so a page reads the same rendered on the server or in the
+// browser (and hydration matches) whatever the machine's zone.
+const DAY = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+const MOMENT = new Intl.DateTimeFormat('en-US', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+});
+
+/** "Mar 5, 2026". */
+export function formatDate(date: Date): string {
+  return DAY.format(date);
+}
+
+/** "Mar 5, 2026, 2:30 PM UTC". */
+export function formatDateTime(date: Date): string {
+  return `${MOMENT.format(date)} UTC`;
+}

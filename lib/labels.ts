@@ -13,6 +13,7 @@ export const ACTION_LABELS: Readonly<Record<Action, string>> = {
 };
 
 export const KEEP_REASON_LABELS: Readonly<Record<KeepReason, string>> = {
+  automated: 'Already automated',
   too_small: 'Too small to matter',
   needs_judgment: 'Needs judgment',
   automation_does_not_pay_back: 'Automation would not pay back',

@@ -1,18 +1,16 @@
+import { formatDate } from '@/lib/format';
 import { isOverdue } from './is-overdue';
 import type { AssignmentStatus } from './types';
-
-// Pinned locale and UTC, so the server's HTML and the browser's render always agree.
-const dayFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 
 /** "2025-03-04" → "Mar 4, 2025"; a string that is not a date is shown as it is. */
 export function formatCalendarDay(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : dayFormat.format(date);
+  return Number.isNaN(date.getTime()) ? isoDate : formatDate(date);
 }
 
 /** A moment as its UTC calendar day: "Mar 4, 2025". */
 export function formatDay(date: Date): string {
-  return dayFormat.format(date);
+  return formatDate(date);
 }
 
 /** "Due Mar 4, 2025", marked Overdue in red while the assignment is open and the day has passed. */

@@ -1,5 +1,6 @@
 'use client';
 
+import { formatDate } from '@/lib/format';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
@@ -199,7 +200,7 @@ function PendingList({
               {inv.role}
             </span>
             <span className={`text-xs ${inv.expired ? 'text-red-600' : 'text-slate-500'}`}>
-              {inv.expired ? 'Expired' : `Expires ${inv.expiresAt.toLocaleDateString()}`}
+              {inv.expired ? 'Expired' : `Expires ${formatDate(inv.expiresAt)}`}
               {inv.invitedBy && ` · invited by ${inv.invitedBy}`}
             </span>
             <span className="ml-auto flex gap-1">

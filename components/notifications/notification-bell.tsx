@@ -5,14 +5,8 @@ import Link from 'next/link';
 import { useCallback, useId, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import { useDismiss } from '@/components/ui/use-dismiss';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { useTRPC } from '@/trpc/client';
-
-const dayFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-const fullFormat = new Intl.DateTimeFormat('en-US', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
 
 /** "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago", then the date. */
 function relativeTime(date: Date, now: number): string {
@@ -24,7 +18,7 @@ function relativeTime(date: Date, now: number): string {
   const days = Math.floor(hours / 24);
   if (days === 1) return 'yesterday';
   if (days < 7) return `${days} days ago`;
-  return dayFormat.format(date);
+  return formatDate(date);
 }
 
 /** The header bell: unread count, polled every minute, and a panel of recent notifications. */
@@ -183,7 +177,7 @@ export function NotificationBell({
                         {n.kind !== 'assignment.overdue' && (
                           <time
                             dateTime={n.createdAt.toISOString()}
-                            title={`${fullFormat.format(n.createdAt)} UTC`}
+                            title={formatDateTime(n.createdAt)}
                             className="block text-xs text-slate-500"
                           >
                             {relativeTime(n.createdAt, openedAt)}

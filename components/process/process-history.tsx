@@ -1,9 +1,8 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { formatDateTime } from '@/lib/format';
 import { useTRPC } from '@/trpc/client';
-
-const time = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The process's own slice of the activity log. */
 export function ProcessHistory({ teamId, processId }: { teamId: string; processId: string }) {
@@ -26,7 +25,7 @@ export function ProcessHistory({ teamId, processId }: { teamId: string; processI
                 <span className="font-medium">{e.actorName ?? 'A former user'}</span> {e.summary}
               </span>
               <time dateTime={e.createdAt.toISOString()} className="text-xs text-slate-500">
-                {time.format(e.createdAt)}
+                {formatDateTime(e.createdAt)}
               </time>
             </li>
           ))}

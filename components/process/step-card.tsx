@@ -1,6 +1,6 @@
 'use client';
 
-import { formatHours, formatNumber, formatPercent } from '@/lib/format';
+import { formatDate, formatHours, formatNumber, formatPercent } from '@/lib/format';
 import { STEP_VALUE_LABELS } from '@/lib/labels';
 import { MarkdownHtml } from './markdown';
 import type { MemberOption, ProcessOption, StepData } from './types';
@@ -39,6 +39,14 @@ export function StepCard({
         {step.probability < 100 && (
           <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600">
             what-if branch · {formatPercent(step.probability)} of runs
+          </span>
+        )}
+        {step.automatedAt && (
+          <span
+            className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800"
+            title={`Automated on ${formatDate(step.automatedAt)}`}
+          >
+            automated
           </span>
         )}
       </div>

@@ -69,7 +69,7 @@ describe('output', () => {
   it('exposes the public API from index', () => {
     expect(api.analyzeTeam).toBe(analyzeTeam);
     expect(api.ACTIONS).toEqual(['remove', 'automate', 'delegate', 'keep']);
-    expect(api.KEEP_REASONS).toHaveLength(5);
+    expect(api.KEEP_REASONS).toHaveLength(6);
     // Every keep reason has a label, so the report never shows a raw enum value.
     expect(Object.keys(api.KEEP_REASON_LABELS).sort()).toEqual([...api.KEEP_REASONS].sort());
     expect(api.KEEP_REASON_LABELS.too_small).toBe('Too small to matter');

@@ -132,6 +132,12 @@ function actionReasons(ctx: ReasonContext): string[] {
     }
     case 'keep':
       switch (decision.keepReason) {
+        case 'automated':
+          return [
+            measure.hoursPerYear > 0
+              ? `Already automated: the ${formatHours(measure.hoursPerYear)}/year left is hand work the automation does not cover`
+              : 'Already automated: no hand work is left',
+          ];
         case 'too_small':
           if (measure.hoursPerYear <= 0) {
             return [

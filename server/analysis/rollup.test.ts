@@ -102,6 +102,7 @@ describe('roll-ups', () => {
     expect(result.team.costSavedPerYear).toBe(7200);
     expect(result.team.byAction.keep.count).toBe(2);
     expect(result.team.keepReasons).toEqual({
+      automated: 0,
       too_small: 1,
       needs_judgment: 1,
       automation_does_not_pay_back: 0,

@@ -291,6 +291,24 @@ describe('keep', () => {
     );
   });
 
+  it('keeps an automated step as automated, not as a new candidate or "too small"', () => {
+    // Rule-based and Bob is cheaper: it would be automated or delegated if it were not already.
+    const f = analyzeOne(step({ id: 's1', ruleBased: true, automated: true }), {
+      members: [ALICE, BOB],
+    });
+    expect(f.action).toBe('keep');
+    expect(f.keepReason).toBe('automated');
+    expect(f.costSavedPerYear).toBe(0);
+    expect(f.reasons[2]).toBe(
+      'Already automated: the 60 h/year left is hand work the automation does not cover',
+    );
+    // Even when little hand work is left, it says automated, not "too small".
+    const small = analyzeOne(step({ id: 's2', minutes: 0.5, automated: true }));
+    expect(small.keepReason).toBe('automated');
+    // Marked as adding no value, it is still a removal.
+    expect(analyzeOne(step({ id: 's3', value: 'none', automated: true })).action).toBe('remove');
+  });
+
   it('ranks too small ahead of needs judgment', () => {
     const f = analyzeOne(step({ id: 's1', minutes: 0.9, needsJudgment: true }));
     expect(f.keepReason).toBe('too_small');

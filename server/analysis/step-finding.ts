@@ -100,7 +100,7 @@ export function checkAutomation(
 export type Assessment =
   | { kind: 'remove' }
   | { kind: 'automate'; automation: AutomationCheck }
-  | { kind: 'keep'; keepReason: 'too_small' | 'needs_judgment' }
+  | { kind: 'keep'; keepReason: 'automated' | 'too_small' | 'needs_judgment' }
   | {
       kind: 'try_delegate';
       /** Set when the step is rule-based and automation was weighed but does not pay back. */
@@ -112,6 +112,7 @@ export type Assessment =
 // The outcomes that carry nothing of their own are shared, read-only values: a large team's
 // analysis then allocates nothing for most of its steps beyond their numbers.
 const REMOVE: Assessment = Object.freeze({ kind: 'remove' });
+const KEEP_AUTOMATED: Assessment = Object.freeze({ kind: 'keep', keepReason: 'automated' });
 const KEEP_TOO_SMALL: Assessment = Object.freeze({ kind: 'keep', keepReason: 'too_small' });
 const KEEP_NEEDS_JUDGMENT: Assessment = Object.freeze({
   kind: 'keep',
@@ -129,6 +130,8 @@ export function assessStep(
   settings: AnalysisSettings,
 ): Assessment {
   if (step.value === 'none') return REMOVE;
+  // Automated once already: the hand work left is not a new candidate (nor "too small").
+  if (step.automated) return KEEP_AUTOMATED;
   if (isTooSmall(measure.hoursPerYear, settings.minHoursPerYear)) return KEEP_TOO_SMALL;
   if (step.needsJudgment) return KEEP_NEEDS_JUDGMENT;
   let automation: AutomationCheck | null = null;
@@ -153,7 +156,13 @@ const DECIDED_REMOVE: Decision = Object.freeze({
   automation: null,
   delegate: null,
 });
-const DECIDED_KEEP: Readonly<Record<'too_small' | 'needs_judgment', Decision>> = {
+const DECIDED_KEEP: Readonly<Record<'automated' | 'too_small' | 'needs_judgment', Decision>> = {
+  automated: Object.freeze({
+    action: 'keep',
+    keepReason: 'automated',
+    automation: null,
+    delegate: null,
+  }),
   too_small: Object.freeze({
     action: 'keep',
     keepReason: 'too_small',

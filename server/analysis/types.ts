@@ -68,6 +68,8 @@ export interface AnalysisStep {
   needsJudgment: boolean;
   /** null → the team's default automation effort. */
   automationEffortHours: number | null;
+  /** Already automated (an automation task was completed): what is left by hand stays. */
+  automated?: boolean;
 }
 
 export interface AnalysisProcess {
@@ -95,6 +97,8 @@ export const ACTIONS: readonly Action[] = ['remove', 'automate', 'delegate', 'ke
  * the rules are tried (see step-finding.ts); `reasons` explains the others in words.
  */
 export type KeepReason =
+  /** Already automated: what is left is the hand work the automation does not cover. */
+  | 'automated'
   /** Below the team's minimum hours per year (or zero hours). */
   | 'too_small'
   /** Needs the performer's expertise or authority: neither a machine nor a teammate can take it. */
@@ -107,6 +111,7 @@ export type KeepReason =
   | 'no_cheaper_teammate_with_capacity';
 
 export const KEEP_REASONS: readonly KeepReason[] = [
+  'automated',
   'too_small',
   'needs_judgment',
   'automation_does_not_pay_back',

@@ -78,6 +78,7 @@ export async function readAnalysisInput(
         ruleBased: steps.ruleBased,
         needsJudgment: steps.needsJudgment,
         automationEffortHours: steps.automationEffortHours,
+        automated: sql<boolean>`${steps.automatedAt} is not null`,
         ...(lean
           ? {}
           : {
@@ -161,11 +162,12 @@ export async function readAnalysisInput(
       needsJudgment: Boolean(row[7]),
       automationEffortHours: row[8] as number | null,
     };
+    if (row[9]) step.automated = true;
     if (!lean) {
-      step.waitMinutes = row[9] as number | null;
-      step.position = row[10] as number;
-      step.title = row[11] as string;
-      step.kind = row[12] as StepKind;
+      step.waitMinutes = row[10] as number | null;
+      step.position = row[11] as number;
+      step.title = row[12] as string;
+      step.kind = row[13] as StepKind;
     }
     process.steps.push(step);
   }

@@ -253,6 +253,12 @@ describe('delegation', () => {
     expect(report.realized.automate.count).toBe(1);
     expect(report.realized.automate.costSavedPerYear).toBeCloseTo(2240, 6);
     expect(report.realized.automate.hoursSavedPerYear).toBeCloseTo(22.4, 6);
+    // The 2 minutes left are kept as automated, with a reason that says so, not "too small".
+    const kept = (await allFindings(owner.api, teamId, { action: 'keep' })).find(
+      (f) => f.stepId === s.id,
+    )!;
+    expect(kept.keepReason).toBe('automated');
+    expect(kept.reasons.join(' ')).toMatch(/Already automated/);
     expect(
       (await owner.api.assignment.list({ teamId })).items.find((a) => a.id === id),
     ).toMatchObject({

@@ -1,14 +1,9 @@
+import { formatDateTime } from '@/lib/format';
 import type { Metadata } from 'next';
 import { getCurrentTeam } from '@/trpc/current-team';
 import { getServerApi } from '@/trpc/server';
 
 export const metadata: Metadata = { title: 'Activity' };
-
-const dateTime = new Intl.DateTimeFormat('en-US', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
 
 export default async function ActivityPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -44,7 +39,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ slug:
                 <span className="font-medium">{e.actorName ?? 'A former user'}</span> {e.summary}
               </span>
               <time dateTime={e.createdAt.toISOString()} className="ml-auto text-xs text-slate-500">
-                {dateTime.format(e.createdAt)} UTC
+                {formatDateTime(e.createdAt)}
               </time>
             </li>
           ))}

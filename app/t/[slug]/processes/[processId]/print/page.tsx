@@ -1,3 +1,4 @@
+import { formatDate } from '@/lib/format';
 import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -57,8 +58,6 @@ const VALUE_LABELS: Record<StepValue, string> = {
   none: 'Adds no value',
   unknown: 'Not assessed',
 };
-
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 
 const minutes = (value: number) => `${formatQuantity(value)} min`;
 
@@ -239,8 +238,8 @@ export default async function PrintProcessPage({ params }: { params: Params }) {
         </section>
 
         <footer className="mt-8 border-t border-slate-200 pt-3 text-xs text-slate-500 print:text-slate-700">
-          {team.name} · version {process.version}, last changed{' '}
-          {dateFormat.format(process.updatedAt)} (UTC)
+          {team.name} · version {process.version}, last changed {formatDate(process.updatedAt)}{' '}
+          (UTC)
         </footer>
       </article>
     </main>
