@@ -2,8 +2,9 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { toast } from 'sonner';
+import { useUnsavedWarning } from '@/components/forms/use-unsaved-warning';
 import { fieldMessagesFromServer, type FieldMessages } from '@/components/forms/field-errors';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -134,30 +135,55 @@ function EditableRow({
   // Only owners give or take the owner role; the server enforces it too.
   const roleLocked = me.role !== 'owner' && member.role === 'owner';
 
-  const dirty =
-    role !== member.role ||
-    numberOrNull(cost) !== member.hourlyCost ||
-    Number(capacity) !== member.weeklyCapacityHours;
+  // What the server has: compared with what is typed, it says whether there is work to save.
+  const [stored, setStored] = useState({
+    role: member.role,
+    hourlyCost: member.hourlyCost,
+    weeklyCapacityHours: member.weeklyCapacityHours,
+  });
+  const inFlight = useRef(false);
+  const [saved, setSaved] = useState(false);
+  const differs = (r: Role) =>
+    r !== stored.role ||
+    numberOrNull(cost) !== stored.hourlyCost ||
+    Number(capacity) !== stored.weeklyCapacityHours;
+  const dirty = differs(role);
+  useUnsavedWarning(dirty);
 
-  async function save() {
+  /** Saves on Enter, on leaving a field and on choosing a role; only when something changed. */
+  async function save(nextRole: Role = role) {
+    if (inFlight.current || !differs(nextRole)) return;
+    inFlight.current = true;
     setErrors({});
+    setSaved(false);
+    const values = {
+      hourlyCost: numberOrNull(cost),
+      weeklyCapacityHours: capacity.trim() === '' ? Number.NaN : Number(capacity),
+    };
     try {
       // Only what changed, so editing an owner's cost never reads as a change to their role.
       await update.mutateAsync({
         teamId,
         membershipId: member.membershipId,
-        ...(role !== member.role ? { role } : {}),
-        hourlyCost: numberOrNull(cost),
-        weeklyCapacityHours: capacity.trim() === '' ? Number.NaN : Number(capacity),
+        ...(nextRole !== stored.role ? { role: nextRole } : {}),
+        ...values,
       });
-      toast.success(`Saved ${member.name}.`);
+      setStored({ role: nextRole, ...values });
+      setSaved(true);
+      // One toast per row, updated in place: a role and a cost saved in turn are one message.
+      toast.success(`Saved ${member.name}.`, { id: `member-saved-${member.membershipId}` });
       router.refresh();
     } catch (err) {
       const fields = fieldMessagesFromServer(err);
       setErrors(fields);
       if (!Object.values(fields).some(Boolean)) toast.error((err as Error).message);
+    } finally {
+      inFlight.current = false;
     }
   }
+  const saveOnEnter = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') void save();
+  };
 
   async function confirmRemove() {
     try {
@@ -185,7 +211,11 @@ function EditableRow({
           id={`role-${member.membershipId}`}
           value={role}
           disabled={roleLocked}
-          onChange={(e) => setRole(e.target.value as Role)}
+          onChange={(e) => {
+            const next = e.target.value as Role;
+            setRole(next);
+            void save(next);
+          }}
           className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
         >
           {ROLES.filter((r) => r !== 'owner' || me.role === 'owner' || member.role === 'owner').map(
@@ -210,7 +240,12 @@ function EditableRow({
           inputMode="decimal"
           value={cost}
           placeholder={`${formatMoney(defaultHourlyCost, currency)} default`}
-          onChange={(e) => setCost(e.target.value)}
+          onChange={(e) => {
+            setCost(e.target.value);
+            setSaved(false);
+          }}
+          onBlur={() => void save()}
+          onKeyDown={saveOnEnter}
           aria-invalid={errors.hourlyCost ? true : undefined}
           className={inputClass(errors.hourlyCost)}
         />
@@ -229,7 +264,12 @@ function EditableRow({
           step="any"
           inputMode="decimal"
           value={capacity}
-          onChange={(e) => setCapacity(e.target.value)}
+          onChange={(e) => {
+            setCapacity(e.target.value);
+            setSaved(false);
+          }}
+          onBlur={() => void save()}
+          onKeyDown={saveOnEnter}
           aria-invalid={errors.weeklyCapacityHours ? true : undefined}
           className={inputClass(errors.weeklyCapacityHours)}
         />
@@ -239,9 +279,12 @@ function EditableRow({
         )}
       </td>
       <td className="space-x-2 whitespace-nowrap px-4 py-3 text-right">
-        {dirty && (
-          <Button onClick={() => void save()} disabled={update.isPending} className="px-3 py-1.5">
-            {update.isPending ? 'Saving…' : 'Save'}
+        <span role="status" className="text-xs text-slate-500">
+          {update.isPending ? 'Saving…' : saved && !dirty ? '✓ Saved' : ''}
+        </span>
+        {dirty && !update.isPending && (
+          <Button onClick={() => void save()} className="px-3 py-1.5">
+            Save
           </Button>
         )}
         {isMe ? (

@@ -16,6 +16,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { teamSettingsSchema, type TeamSettings } from '@/server/routers/team.schema';
 import { useTRPC } from '@/trpc/client';
+import { SettingsSummary } from './settings-summary';
 
 const NUMBER_FIELDS = [
   'defaultHourlyCost',
@@ -66,11 +67,14 @@ export function SettingsForm({
     }
   }
 
+  // Members read the settings; a form of disabled boxes would suggest they could change them.
+  if (!canEdit) return <SettingsSummary settings={settings} />;
+
   const num = { type: 'number', step: 'any', inputMode: 'decimal' as const };
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       {formError && <Alert>{formError}</Alert>}
-      <fieldset disabled={!canEdit} className="space-y-6">
+      <fieldset className="space-y-6">
         <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-5">
           <h2 className="text-base font-semibold">Team</h2>
           <div className="grid gap-4 sm:grid-cols-2">
@@ -151,13 +155,9 @@ export function SettingsForm({
           </div>
         </section>
       </fieldset>
-      {canEdit ? (
-        <Button type="submit" disabled={!hydrated || save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save settings'}
-        </Button>
-      ) : (
-        <p className="text-sm text-slate-500">Only owners and admins can change settings.</p>
-      )}
+      <Button type="submit" disabled={!hydrated || save.isPending}>
+        {save.isPending ? 'Saving…' : 'Save settings'}
+      </Button>
     </form>
   );
 }

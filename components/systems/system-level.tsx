@@ -21,6 +21,8 @@ export async function SystemLevel({
   const api = await getServerApi();
   const view = await api.system.overview({ teamId: team.id, systemId });
   const current = view.current;
+  // A system that only groups subsystems is not empty: say where its processes are.
+  const processesBelow = view.children.reduce((n, c) => n + c.processCount, 0);
   const title = current?.name ?? team.name;
 
   return (
@@ -119,8 +121,9 @@ export async function SystemLevel({
             <ProcessTable teamSlug={team.slug} processes={view.processes} />
           ) : (
             <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-              No processes here yet. A process is the steps done every time, in order — write down
-              one that runs often.
+              {processesBelow > 0
+                ? `No processes directly in ${current.name}: its subsystems above hold ${processesBelow === 1 ? 'one' : processesBelow}. Open one, or add a process that belongs to ${current.name} itself.`
+                : 'No processes here yet. A process is the steps done every time, in order — write down one that runs often.'}
             </p>
           )}
           {!current.archived && (

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { ImportForm } from '@/components/transfer/import-form';
 import { getCurrentTeam } from '@/trpc/current-team';
@@ -18,9 +19,12 @@ export default async function ImportPage({ params }: { params: Promise<{ slug: s
         <h1 className="text-2xl font-semibold tracking-tight">Import systems and processes</h1>
         <p className="mt-1 text-sm text-slate-600">
           Import a file in the Opslens JSON format — an export of another team, or one you wrote
-          (the format is documented in <code>docs/import-format.md</code>). The whole file is
-          checked first; if anything is wrong, nothing is imported and every problem is listed with
-          where it is. People are matched to members by email.
+          (see{' '}
+          <Link href="/docs/import-format" className="text-brand-700 underline">
+            the import format
+          </Link>
+          ). The whole file is checked first; if anything is wrong, nothing is imported and every
+          problem is listed with where it is. People are matched to members by email.
         </p>
       </div>
       <ImportForm teamId={team.id} teamSlug={team.slug} />

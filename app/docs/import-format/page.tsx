@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { markdownToHtml } from '@/lib/markdown-html';
+
+export const metadata: Metadata = { title: 'The import format' };
+
+// The same document the repository keeps (docs/import-format.md), rendered once per build.
+export const dynamic = 'force-static';
+
+export default async function ImportFormatPage() {
+  const text = await readFile(path.join(process.cwd(), 'docs', 'import-format.md'), 'utf8');
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+      <p className="mb-4 text-sm">
+        <Link href="/" className="text-brand-700 underline">
+          ← Back to Opslens
+        </Link>
+      </p>
+      <article
+        className="space-y-3 text-sm leading-relaxed text-slate-800 [&_a]:text-brand-700 [&_a]:underline [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_h1]:text-2xl [&_h1]:font-semibold [&_h2]:mt-8 [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:mt-6 [&_h3]:font-semibold [&_li]:ml-5 [&_ol]:list-decimal [&_pre]:overflow-x-auto [&_pre]:rounded-md [&_pre]:bg-slate-100 [&_pre]:p-3 [&_pre_code]:bg-transparent [&_pre_code]:p-0 [&_ul]:list-disc"
+        dangerouslySetInnerHTML={{ __html: markdownToHtml(text) }}
+      />
+    </main>
+  );
+}
