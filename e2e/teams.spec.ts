@@ -48,10 +48,14 @@ test('the owner invites a teammate, who signs up from the link and lands in the 
   await expect(row).toContainText('Matt Mate');
   // The row's controls are live once its buttons are enabled (after hydration).
   await expect(row.getByRole('button', { name: 'Remove' })).toBeEnabled();
+  // Choosing a role saves it; a typed cost saves on Enter (or on leaving the field).
   await row.getByLabel('Role of Matt Mate').selectOption('admin');
+  await expect(row.getByRole('status')).toHaveText('✓ Saved');
   await row.getByLabel(/Hourly cost of Matt Mate/).fill('45');
-  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByRole('status')).toHaveText('');
+  await row.getByLabel(/Hourly cost of Matt Mate/).press('Enter');
   await expect(page.getByText('Saved Matt Mate.')).toBeVisible();
+  await expect(row.getByRole('status')).toHaveText('✓ Saved');
   await page.reload();
   await expect(row.getByLabel('Role of Matt Mate')).toHaveValue('admin');
   await expect(row.getByLabel(/Hourly cost of Matt Mate/)).toHaveValue('45');

@@ -35,10 +35,10 @@ export const STEP_VALUE_LABELS: Readonly<Record<StepValue, string>> = {
   unknown: 'Value unknown',
 };
 
-/** The same, with what each means: for the form where it is chosen. */
+/** The same, with what each means: the form where it is chosen, the SOP and the print view. */
 export const STEP_VALUE_CHOICES: Readonly<Record<StepValue, string>> = {
   customer: 'Customer value — the client would pay for it',
   required: 'Required — legal, finance or compliance',
   none: 'No value — nobody would miss it',
-  unknown: 'Not sure yet',
+  unknown: 'Not assessed yet',
 };

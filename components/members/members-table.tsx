@@ -282,8 +282,8 @@ function EditableRow({
         <span role="status" className="text-xs text-slate-500">
           {update.isPending ? 'Saving…' : saved && !dirty ? '✓ Saved' : ''}
         </span>
-        {dirty && !update.isPending && (
-          <Button onClick={() => void save()} className="px-3 py-1.5">
+        {(dirty || update.isPending) && (
+          <Button onClick={() => void save()} disabled={update.isPending} className="px-3 py-1.5">
             Save
           </Button>
         )}

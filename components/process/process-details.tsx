@@ -1,6 +1,6 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { fieldMessagesFromServer, type FieldMessages } from '@/components/forms/field-errors';
@@ -23,16 +23,12 @@ const STATUS_STYLE = {
 } as const;
 
 /** The process's name, purpose, trigger, owner, frequency and status, with an edit form. */
-export function ProcessDetails({ teamId, initial }: { teamId: string; initial: ProcessData }) {
+export function ProcessDetails({ teamId, processId }: { teamId: string; processId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const input = { teamId, processId: initial.process.id };
-  // The server rendered this page from current data: start from it, not from an older cache entry.
-  useState(() => queryClient.setQueryData(trpc.process.get.queryKey(input), initial));
-  const { data = initial } = useQuery({
-    ...trpc.process.get.queryOptions(input),
-    initialData: initial,
-  });
+  const input = { teamId, processId };
+  // Prefetched by the page and hydrated (newer than any cached copy), so this never suspends.
+  const { data } = useSuspenseQuery(trpc.process.get.queryOptions(input));
   const [editing, setEditing] = useState(false);
   const [fields, setFields] = useState<FieldMessages>({});
   const [formError, setFormError] = useState('');

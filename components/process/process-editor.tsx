@@ -1,6 +1,6 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
 import { toast } from 'sonner';
@@ -49,22 +49,18 @@ function withNames(d: ProcessData, draft: StepDraft): ProcessData {
 export function ProcessEditor({
   teamId,
   teamSlug,
-  initial,
+  processId,
 }: {
   teamId: string;
   teamSlug: string;
-  initial: ProcessData;
+  processId: string;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const input = { teamId, processId: initial.process.id };
+  const input = { teamId, processId };
   const queryKey = trpc.process.get.queryKey(input);
-  // The server rendered this page from current data: start from it, not from an older cache entry.
-  useState(() => queryClient.setQueryData(queryKey, initial));
-  const { data = initial } = useQuery({
-    ...trpc.process.get.queryOptions(input),
-    initialData: initial,
-  });
+  // Prefetched by the page and hydrated (newer than any cached copy), so this never suspends.
+  const { data } = useSuspenseQuery(trpc.process.get.queryOptions(input));
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<StepData | null>(null);
   const [delegating, setDelegating] = useState<StepData | null>(null);

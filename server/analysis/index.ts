@@ -4,14 +4,6 @@
  * modules' header comments for the choices made where the design leaves room.
  */
 export { analyzeTeam, analyzeTeamCore, compareFindings, createExplainer } from './analyze-team';
-export {
-  formatCount,
-  formatHours,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  formatQuantity,
-} from '@/lib/format';
 export { ACTION_LABELS, KEEP_REASON_LABELS } from './reasons';
 export { hoursPerYear, processRunsPerYear, stepRunsPerYear } from './runs';
 export { ACTIONS, KEEP_REASONS } from './types';

@@ -60,12 +60,20 @@ export async function writeDecision(
     .onConflictDoUpdate({ target: [decisions.teamId, decisions.stepId], set: values });
 }
 
-/** A hand-off that will not happen (declined, or its assignee left): the finding is open again. */
-export async function reopenAcceptedDecision(
+/** Deletes the step's verdict on `action` (only in `status`, when given): its finding is open again. */
+export async function forgetDecision(
   tx: Tx,
-  teamId: string,
-  stepId: string,
-  action: Decision['action'],
+  {
+    teamId,
+    stepId,
+    action,
+    status,
+  }: {
+    teamId: string;
+    stepId: string;
+    action: Decision['action'];
+    status?: Decision['status'];
+  },
 ): Promise<void> {
   await tx
     .delete(decisions)
@@ -74,9 +82,19 @@ export async function reopenAcceptedDecision(
         eq(decisions.teamId, teamId),
         eq(decisions.stepId, stepId),
         eq(decisions.action, action),
-        eq(decisions.status, 'accepted'),
+        status ? eq(decisions.status, status) : undefined,
       ),
     );
+}
+
+/** A hand-off that will not happen (declined, or its assignee left): the finding is open again. */
+export async function reopenAcceptedDecision(
+  tx: Tx,
+  teamId: string,
+  stepId: string,
+  action: Decision['action'],
+): Promise<void> {
+  await forgetDecision(tx, { teamId, stepId, action, status: 'accepted' });
 }
 
 /** Books what a finished change saves, under the system the step sits in now. */

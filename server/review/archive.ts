@@ -3,10 +3,11 @@ import { and, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { first } from '@/db/raw';
 import { withTransaction } from '@/db/transaction';
-import { decisions, steps, type DecisionSnapshot } from '@/db/schema';
+import { steps, type DecisionSnapshot } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from '@/server/queries/activity';
 import {
+  forgetDecision,
   forgetRealizedRemoval,
   openAssignmentOf,
   recordRealized,
@@ -78,15 +79,7 @@ export async function setStepArchived(
     }
     if (!archived) {
       await forgetRealizedRemoval(tx, teamId, stepId);
-      await tx
-        .delete(decisions)
-        .where(
-          and(
-            eq(decisions.teamId, teamId),
-            eq(decisions.stepId, stepId),
-            eq(decisions.action, 'remove'),
-          ),
-        );
+      await forgetDecision(tx, { teamId, stepId, action: 'remove' });
     }
     await logActivity(tx, {
       teamId,

@@ -118,7 +118,8 @@ describe('the Northwind Creative demo', () => {
     for (const action of ['remove', 'automate', 'delegate'] as const) {
       expect(byAction[action], action).toBeGreaterThanOrEqual(3);
     }
-    for (const reason of KEEP_REASONS) {
+    // "Already automated" needs a finished automation task: the demo file starts before any.
+    for (const reason of KEEP_REASONS.filter((r) => r !== 'automated')) {
       expect(result.team.keepReasons[reason], reason).toBeGreaterThanOrEqual(2);
     }
     expect(result.team.stepCount).toBe(81);

@@ -73,7 +73,7 @@ describe('processToMarkdown', () => {
 - **Performer:** Sam Ortiz
 - **Time:** 10 min hands-on, 4,320 min waiting
 - **Happens in:** 100% of runs
-- **Value:** required (business or legal)
+- **Value:** Required — legal, finance or compliance
 - **Flags:** follows fixed rules
 - **Tools:** Gmail, QuickBooks
 - **Automation effort:** 40 h
@@ -94,7 +94,7 @@ Use the **Reminder 1** template.
 - **Performer:** unassigned
 - **Time:** 15 min hands-on
 - **Happens in:** 40% of runs
-- **Value:** not assessed
+- **Value:** Not assessed yet
 - **Flags:** needs judgment
 `,
     );

@@ -3,11 +3,9 @@
  * with the estimates behind the streamlining report. Pure: plain data in, a string out (the
  * caller resolves people to names and linked processes to their names).
  */
+import { formatHours, formatNumber, formatPercent, formatQuantity } from '@/lib/format';
+import { STEP_VALUE_CHOICES } from '@/lib/labels';
 import {
-  formatHours,
-  formatNumber,
-  formatPercent,
-  formatQuantity,
   processRunsPerYear,
   stepRunsPerYear,
   type Frequency,
@@ -62,13 +60,6 @@ const PERIOD_WORDS: Record<Exclude<Frequency['period'], 'on_demand'>, string> = 
   year: 'year',
 };
 
-export const VALUE_WORDS: Record<StepValue, string> = {
-  customer: 'adds value for the customer',
-  required: 'required (business or legal)',
-  none: 'adds no value',
-  unknown: 'not assessed',
-};
-
 function times(count: number): string {
   if (count === 1) return 'once';
   if (count === 2) return 'twice';
@@ -98,7 +89,7 @@ function stepSection(step: SopStep, n: number): string[] {
     `**Time:** ${minutes(step.minutes)} hands-on` +
       (step.waitMinutes ? `, ${minutes(step.waitMinutes)} waiting` : ''),
     `**Happens in:** ${formatPercent(step.probability)} of runs`,
-    `**Value:** ${VALUE_WORDS[step.value]}`,
+    `**Value:** ${STEP_VALUE_CHOICES[step.value]}`,
   ];
   const flags = [
     step.ruleBased ? 'follows fixed rules' : null,

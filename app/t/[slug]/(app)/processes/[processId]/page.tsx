@@ -7,7 +7,7 @@ import { ProcessHistory } from '@/components/process/process-history';
 import { Breadcrumb } from '@/components/systems/breadcrumb';
 import { isNotFound } from '@/server/trpc/is-not-found';
 import { getCurrentTeam } from '@/trpc/current-team';
-import { getServerApi } from '@/trpc/server';
+import { getQueryClient, HydrateClient, serverTrpc } from '@/trpc/server';
 
 export const metadata: Metadata = { title: 'Process' };
 
@@ -18,11 +18,13 @@ export default async function ProcessPage({
 }) {
   const { slug, processId } = await params;
   const { team } = await getCurrentTeam(slug);
-  const api = await getServerApi();
-  const data = await api.process.get({ teamId: team.id, processId }).catch((err: unknown) => {
-    if (isNotFound(err)) notFound();
-    throw err;
-  });
+  // Fetched into the request's query cache: the client components below read it from there.
+  const data = await getQueryClient()
+    .fetchQuery(serverTrpc.process.get.queryOptions({ teamId: team.id, processId }))
+    .catch((err: unknown) => {
+      if (isNotFound(err)) notFound();
+      throw err;
+    });
   const base = `/t/${team.slug}/processes/${processId}`;
   return (
     <div className="space-y-8">
@@ -43,9 +45,13 @@ export default async function ProcessPage({
             </Link>
           </div>
         </div>
-        <ProcessDetails teamId={team.id} initial={data} />
+        <HydrateClient>
+          <ProcessDetails teamId={team.id} processId={processId} />
+        </HydrateClient>
       </div>
-      <ProcessEditor teamId={team.id} teamSlug={team.slug} initial={data} />
+      <HydrateClient>
+        <ProcessEditor teamId={team.id} teamSlug={team.slug} processId={processId} />
+      </HydrateClient>
       <ProcessHistory teamId={team.id} processId={processId} />
     </div>
   );

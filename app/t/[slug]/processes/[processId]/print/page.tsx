@@ -1,4 +1,3 @@
-import { formatDate } from '@/lib/format';
 import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -8,15 +7,9 @@ import { markdownToHtml } from '@/lib/markdown-html';
 import { frequencyText } from '@/components/process/frequency-text';
 import { PrintButton } from '@/components/process/print-button';
 import { buttonClass } from '@/components/ui/button';
-import type { StepKind, StepValue } from '@/db/process-enums';
-import {
-  formatHours,
-  formatPercent,
-  formatQuantity,
-  hoursPerYear,
-  processRunsPerYear,
-  stepRunsPerYear,
-} from '@/server/analysis';
+import { formatDate, formatHours, formatPercent, formatQuantity } from '@/lib/format';
+import { STEP_KIND_LABELS, STEP_VALUE_CHOICES } from '@/lib/labels';
+import { hoursPerYear, processRunsPerYear, stepRunsPerYear } from '@/server/analysis';
 import { clampProbability, nonNegative } from '@/server/analysis/runs';
 import { frequencyOf } from '@/server/queries/processes';
 import { isNotFound } from '@/server/trpc/is-not-found';
@@ -44,20 +37,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 const STATUS_LABELS = { draft: 'Draft', active: 'Active', archived: 'Archived' } as const;
-
-const KIND_LABELS: Record<StepKind, string> = {
-  action: 'Action',
-  decision: 'Decision',
-  event: 'Event',
-};
-
-// Same words as the Markdown SOP export (server/transfer/sop-markdown.ts).
-const VALUE_LABELS: Record<StepValue, string> = {
-  customer: 'Adds value for the customer',
-  required: 'Required (business or legal)',
-  none: 'Adds no value',
-  unknown: 'Not assessed',
-};
 
 const minutes = (value: number) => `${formatQuantity(value)} min`;
 
@@ -164,7 +143,7 @@ export default async function PrintProcessPage({ params }: { params: Params }) {
                         <span>{step.title}</span>
                       </h3>
                       <dl className="mt-1 flex flex-wrap gap-x-5 gap-y-1 text-sm">
-                        <Fact label="Kind">{KIND_LABELS[step.kind]}</Fact>
+                        <Fact label="Kind">{STEP_KIND_LABELS[step.kind]}</Fact>
                         <Fact label="Performer">
                           {nameOf.get(step.performerMembershipId ?? '') ?? 'Unassigned'}
                         </Fact>
@@ -177,7 +156,7 @@ export default async function PrintProcessPage({ params }: { params: Params }) {
                             {formatPercent(clampProbability(step.probability))} of runs
                           </Fact>
                         )}
-                        <Fact label="Value">{VALUE_LABELS[step.value]}</Fact>
+                        <Fact label="Value">{STEP_VALUE_CHOICES[step.value]}</Fact>
                         {flags.length > 0 && <Fact label="Flags">{flags.join(', ')}</Fact>}
                         {step.tools.length > 0 && (
                           <Fact label="Tools">{step.tools.join(', ')}</Fact>
