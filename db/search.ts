@@ -1,5 +1,5 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { engineOf, type Db, type Tx } from './client';
 import { queryRows } from './raw';
 
@@ -152,4 +152,23 @@ export async function entityIdsWithTitle(
     `,
   );
   return rows.map((r) => r.id);
+}
+
+/**
+ * Removes every search entry of a team, in one statement (inside the caller's transaction). The
+ * triggers already remove a system's, process's or step's entry as its row is deleted; deleting a
+ * whole team runs this too, so nothing of the team can stay in the index.
+ */
+export async function removeTeamFromSearch(tx: Tx, teamId: string): Promise<void> {
+  if (engineOf(tx).dialect === 'postgres') {
+    await (tx as unknown as { execute: (q: SQL) => Promise<unknown> }).execute(
+      sql`DELETE FROM search_index WHERE team_id = ${teamId}`,
+    );
+    return;
+  }
+  // team_id is an indexed FTS5 column (migration 0007): a phrase match finds the team's entries.
+  const match = `team_id : "${teamId.replace(/"/g, '')}"`;
+  (tx as unknown as { run: (q: SQL) => unknown }).run(
+    sql`DELETE FROM search_index WHERE rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH ${match})`,
+  );
 }

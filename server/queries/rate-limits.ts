@@ -1,8 +1,13 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import { inArray, sql } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
 import { rateLimits } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
+
+/** The counter of one kind of work (a rule's bucket) for one user or one team. */
+export function rateLimitKey(bucket: string, per: 'user' | 'team', id: string): string {
+  return `${bucket}:${per}:${id}`;
+}
 
 /**
  * Counts one request against `key` in a fixed window, in a single upsert (no read-then-write
@@ -31,4 +36,13 @@ export async function countRequest(
       .returning({ hits: t.hits, windowStartedAt: t.windowStartedAt }),
   );
   return { hits: row!.hits, resetsAt: new Date(row!.windowStartedAt.getTime() + windowMs) };
+}
+
+/** Forgets a team's counters (the team is being deleted), inside the caller's transaction. */
+export async function deleteTeamRateLimits(
+  tx: Tx,
+  { teamId, buckets }: { teamId: string; buckets: readonly string[] },
+): Promise<void> {
+  const keys = buckets.map((bucket) => rateLimitKey(bucket, 'team', teamId));
+  if (keys.length > 0) await tx.delete(rateLimits).where(inArray(rateLimits.key, keys));
 }

@@ -6,6 +6,7 @@ import { authRouter } from './auth';
 import { invitationRouter } from './invitation';
 import { memberRouter } from './member';
 import { notificationRouter } from './notification';
+import { onboardingRouter } from './onboarding';
 import { processRouter } from './process';
 import { reportRouter } from './report';
 import { reviewRouter } from './review';
@@ -23,6 +24,7 @@ export const appRouter = createRouter({
   invitation: invitationRouter,
   member: memberRouter,
   notification: notificationRouter,
+  onboarding: onboardingRouter,
   process: processRouter,
   report: reportRouter,
   review: reviewRouter,

@@ -23,6 +23,8 @@ describe('team settings', () => {
     const before = await owner.api.team.settings({ teamId: team.id });
     expect(before).toEqual({
       canEdit: true,
+      isOwner: true,
+      isDemo: false,
       settings: {
         name: 'Settings Co',
         slug: 'settings-co',

@@ -9,6 +9,11 @@ export const teamNameSchema = z
 export const createTeamInput = z.object({ name: teamNameSchema });
 export type CreateTeamInput = z.infer<typeof createTeamInput>;
 
+/** Deleting a team: its name, typed again (checked against the stored name on the server). */
+export const deleteTeamInput = z.object({
+  confirmName: z.string().max(200, "Type the team's name exactly to confirm."),
+});
+
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
 const numberIn = (min: number, max: number, unit: string) =>

@@ -2,7 +2,17 @@ import 'server-only';
 import { isUniqueViolation } from '@/db/errors';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { adminProcedure, createRouter, teamProcedure, userProcedure } from '@/server/trpc/init';
+import { isDemoTeam, NOT_THE_DEMO, resetDemoTeam } from '@/server/demo/demo-team';
+import { RATE_RULES } from '@/server/limits';
+import { deleteTeam } from '@/server/queries/team-deletion';
+import {
+  adminProcedure,
+  createRouter,
+  ownerProcedure,
+  teamProcedure,
+  userProcedure,
+} from '@/server/trpc/init';
+import { enforceRateLimit } from '@/server/trpc/rate-limit';
 import {
   createTeamWithOwner,
   findMembershipBySlug,
@@ -10,7 +20,7 @@ import {
   listTeamsOfUser,
   updateTeamSettings,
 } from '@/server/queries/teams';
-import { createTeamInput, teamSettingsSchema } from './team.schema';
+import { createTeamInput, deleteTeamInput, teamSettingsSchema } from './team.schema';
 
 export const teamRouter = createRouter({
   /** The teams the caller belongs to, for the switcher and the landing redirect. */
@@ -43,7 +53,7 @@ export const teamRouter = createRouter({
   }),
 
   /** Settings are readable by every member (they explain the report's numbers). */
-  settings: teamProcedure.query(({ ctx }) => ({
+  settings: teamProcedure.query(async ({ ctx }) => ({
     settings: {
       name: ctx.team.name,
       slug: ctx.team.slug,
@@ -56,6 +66,8 @@ export const teamRouter = createRouter({
       minHoursPerYear: ctx.team.minHoursPerYear,
     },
     canEdit: ctx.membership.role !== 'member',
+    isOwner: ctx.membership.role === 'owner',
+    isDemo: await isDemoTeam(ctx.db, ctx.team.id),
   })),
 
   updateSettings: adminProcedure
@@ -68,6 +80,33 @@ export const teamRouter = createRouter({
       });
       return { slug: team.slug };
     }),
+
+  /**
+   * Deletes the team and everything in it, for good: owners only, once they have typed its name.
+   * The shared demo team is reset instead, never deleted.
+   */
+  delete: ownerProcedure.input(deleteTeamInput).mutation(async ({ ctx, input }) => {
+    if (await isDemoTeam(ctx.db, ctx.team.id)) {
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: 'The demo team is shared by every visitor: reset it instead of deleting it.',
+      });
+    }
+    await deleteTeam(ctx.db, { teamId: ctx.team.id, confirmName: input.confirmName });
+  }),
+
+  /**
+   * Puts the demo team back to its first state. Any member may: the demo is a shared playground.
+   * Refused on every other team, before anything is counted or written. It re-imports the demo,
+   * so it counts as an import.
+   */
+  resetDemo: teamProcedure.mutation(async ({ ctx }) => {
+    if (!(await isDemoTeam(ctx.db, ctx.team.id))) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: NOT_THE_DEMO });
+    }
+    await enforceRateLimit(ctx, RATE_RULES.imports);
+    return resetDemoTeam(ctx.db, { teamId: ctx.team.id });
+  }),
 
   /** The team's home, zoomed all the way out. */
   home: teamProcedure.query(({ ctx }) => ({

@@ -1,9 +1,10 @@
 /**
  * Tenancy, proven: every procedure of the app router — found by walking the router, not from a
  * hand-kept list — is called with input naming another team's data, as a signed-out visitor, as
- * a signed-in member of another team and (for admin procedures) as a plain member. Each must be
- * refused, and the database must not change. A procedure added later without the right builder,
- * or with a new input nobody thought of, makes this file fail.
+ * a signed-in member of another team, (for admin and owner procedures) as a plain member and
+ * (for owner procedures) as an admin. Each must be refused, and the database must not change. A
+ * procedure added later without the right builder, or with a new input nobody thought of, makes
+ * this file fail.
  */
 import { TRPCError } from '@trpc/server';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -31,12 +32,14 @@ const VICTIM_MARKER = 'Victim Secret Holdings';
 let SAMPLES: Record<string, unknown>;
 let victim: Awaited<ReturnType<typeof teamWithOwner>>;
 let victimMember: Awaited<ReturnType<Awaited<ReturnType<typeof teamWithOwner>>['addMember']>>;
+let victimAdmin: typeof victimMember;
 let outsider: Awaited<ReturnType<typeof signedUpUser>>;
 let outsiderTeamId: string;
 
 beforeAll(async () => {
   victim = await teamWithOwner(db, VICTIM_MARKER);
   victimMember = await victim.addMember('member', 'Victor Member');
+  victimAdmin = await victim.addMember('admin', 'Victoria Admin');
   const invite = await victim.owner.api.invitation.create({
     teamId: victim.team.id,
     email: 'pending@victim.example',
@@ -92,7 +95,11 @@ beforeAll(async () => {
     assigneeMembershipId: victimMember.membershipId,
     assignmentId: handOff.id,
     reason: 'Swept reason',
+    // The victim team's exact name: only the owner check stands between a caller and deletion.
+    confirmName: VICTIM_MARKER,
     text: JSON.stringify({ format: 'opslens', version: 1, systems: [{ name: 'Swept in' }] }),
+    // A real template, so the caller's-own-team sweep really applies it (into the outsider's team).
+    templateIds: ['client-intake'],
   };
 });
 
@@ -121,7 +128,7 @@ function codeOf(result: Awaited<ReturnType<typeof call>>): string {
 describe('the router', () => {
   it('has procedures to sweep, each declaring who may call it', () => {
     expect(procedures.length).toBeGreaterThan(15);
-    const levels: Access[] = ['public', 'user', 'team', 'admin'];
+    const levels: Access[] = ['public', 'user', 'team', 'admin', 'owner'];
     for (const [path, proc] of procedures) {
       expect(levels, `${path} declares no access level`).toContain(proc._def.meta?.access);
       if (proc._def.meta?.access === 'public') expect(PUBLIC, `${path} is public`).toContain(path);
@@ -144,7 +151,7 @@ describe.each(procedures.filter(([path]) => !PUBLIC.has(path)))('%s', (path, pro
     const before = await snapshot();
     const beforeVictim = await victimSnapshot();
     const result = await call(outsider.api, path, input());
-    if (access === 'team' || access === 'admin') {
+    if (access === 'team' || access === 'admin' || access === 'owner') {
       // Not "forbidden": the victim team's existence is not revealed.
       expect(codeOf(result)).toBe('NOT_FOUND');
       expect(await snapshot()).toBe(before);
@@ -155,7 +162,7 @@ describe.each(procedures.filter(([path]) => !PUBLIC.has(path)))('%s', (path, pro
     }
   });
 
-  if (access === 'team' || access === 'admin') {
+  if (access === 'team' || access === 'admin' || access === 'owner') {
     // The team check passes here (it is the caller's own team): only the query functions' own
     // team filters stand between the caller and the victim's records named in the input.
     it('never reaches the victim’s records through the caller’s own team', async () => {
@@ -166,10 +173,19 @@ describe.each(procedures.filter(([path]) => !PUBLIC.has(path)))('%s', (path, pro
     });
   }
 
-  if (access === 'admin') {
+  if (access === 'admin' || access === 'owner') {
     it('refuses a plain member of the team itself', async () => {
       const before = await snapshot();
       const result = await call(victimMember.api, path, input());
+      expect(codeOf(result)).toBe('FORBIDDEN');
+      expect(await snapshot()).toBe(before);
+    });
+  }
+
+  if (access === 'owner') {
+    it('refuses an admin of the team itself', async () => {
+      const before = await snapshot();
+      const result = await call(victimAdmin.api, path, input());
       expect(codeOf(result)).toBe('FORBIDDEN');
       expect(await snapshot()).toBe(before);
     });

@@ -15,7 +15,7 @@ import { FieldValidationError, type FieldErrors } from './errors';
  * Who may call a procedure. Every builder below sets it, so a test can walk the router and
  * check that each procedure refuses whoever its access level excludes.
  */
-export type Access = 'public' | 'user' | 'team' | 'admin';
+export type Access = 'public' | 'user' | 'team' | 'admin' | 'owner';
 export type ProcedureMeta = { access: Access };
 
 const t = initTRPC
@@ -97,6 +97,17 @@ export const adminProcedure = teamProcedure.meta({ access: 'admin' }).use(async 
       code: 'FORBIDDEN',
       message: 'Only owners and admins of this team can do this.',
     });
+  }
+  return next();
+});
+
+/**
+ * Team-scoped and limited to owners: what cannot be undone for everyone else (deleting the
+ * team). Admins are refused too, as with the owner role itself (server/queries/members.ts).
+ */
+export const ownerProcedure = teamProcedure.meta({ access: 'owner' }).use(async ({ ctx, next }) => {
+  if (ctx.membership.role !== 'owner') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only owners of this team can do this.' });
   }
   return next();
 });

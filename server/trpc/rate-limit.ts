@@ -1,7 +1,7 @@
 import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { rateLimitsEnabled, type RateRule } from '@/server/limits';
-import { countRequest } from '@/server/queries/rate-limits';
+import { countRequest, rateLimitKey } from '@/server/queries/rate-limits';
 import type { Context } from './context';
 
 function wait(resetsAt: Date, now: Date): string {
@@ -21,12 +21,12 @@ export async function enforceRateLimit(
   if (!rateLimitsEnabled()) return;
   const [user, team] = await Promise.all([
     countRequest(ctx.db, {
-      key: `${rule.bucket}:user:${ctx.user.id}`,
+      key: rateLimitKey(rule.bucket, 'user', ctx.user.id),
       windowMs: rule.windowMs,
       now,
     }),
     countRequest(ctx.db, {
-      key: `${rule.bucket}:team:${ctx.team.id}`,
+      key: rateLimitKey(rule.bucket, 'team', ctx.team.id),
       windowMs: rule.windowMs,
       now,
     }),

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { DeleteTeam } from '@/components/settings/delete-team';
+import { ResetDemo } from '@/components/settings/reset-demo';
 import { SettingsForm } from '@/components/settings/settings-form';
 import { getCurrentTeam } from '@/trpc/current-team';
 import { getServerApi } from '@/trpc/server';
@@ -9,7 +11,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
   const { slug } = await params;
   const { team } = await getCurrentTeam(slug);
   const api = await getServerApi();
-  const { settings, canEdit } = await api.team.settings({ teamId: team.id });
+  const { settings, canEdit, isOwner, isDemo } = await api.team.settings({ teamId: team.id });
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
@@ -20,6 +22,22 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         settings={settings}
         canEdit={canEdit}
       />
+      {/* Owners may delete the team; on the shared demo, anyone may reset it (never delete it). */}
+      {(isOwner || isDemo) && (
+        <section
+          aria-labelledby="danger-zone-heading"
+          className="space-y-4 rounded-xl border border-red-200 bg-white p-5"
+        >
+          <h2 id="danger-zone-heading" className="text-base font-semibold text-red-700">
+            Danger zone
+          </h2>
+          {isDemo ? (
+            <ResetDemo teamId={team.id} teamSlug={settings.slug} />
+          ) : (
+            <DeleteTeam teamId={team.id} teamName={settings.name} teamSlug={settings.slug} />
+          )}
+        </section>
+      )}
     </div>
   );
 }

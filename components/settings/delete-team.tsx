@@ -1,0 +1,109 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { toast } from 'sonner';
+import {
+  fieldMessagesFromServer,
+  formMessageFromServer,
+  type FieldMessages,
+} from '@/components/forms/field-errors';
+import { useHydrated } from '@/components/forms/use-hydrated';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { useTRPC } from '@/trpc/client';
+
+/**
+ * Deleting the team, for its owners: what goes, the export to keep first, and the team's name
+ * typed again before the button works. The server checks the name too.
+ */
+export function DeleteTeam({
+  teamId,
+  teamName,
+  teamSlug,
+}: {
+  teamId: string;
+  teamName: string;
+  teamSlug: string;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const [typed, setTyped] = useState('');
+  const [fields, setFields] = useState<FieldMessages>({});
+  const [formError, setFormError] = useState('');
+  const remove = useMutation(trpc.team.delete.mutationOptions());
+  const matches = typed.trim() === teamName;
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    if (!matches) return;
+    setFields({});
+    setFormError('');
+    try {
+      await remove.mutateAsync({ teamId, confirmName: typed });
+      toast.success(`${teamName} was deleted.`);
+      // The front door takes the user to another of their teams, or to naming a new one.
+      router.push('/');
+    } catch (err) {
+      setFields(fieldMessagesFromServer(err));
+      setFormError(formMessageFromServer(err));
+    }
+  }
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="delete-team-heading"
+      className="space-y-3"
+    >
+      <h3 id="delete-team-heading" className="text-sm font-semibold text-slate-900">
+        Delete this team
+      </h3>
+      <p className="text-sm text-slate-600">
+        This deletes {teamName} for everyone in it: its systems, processes and steps, the
+        report&apos;s verdicts, hand-offs and realized savings, notifications, pending invitations
+        and the activity log. Members keep their accounts and their other teams. It cannot be
+        undone.
+      </p>
+      <p className="text-sm">
+        <a
+          href={`/t/${teamSlug}/export.json`}
+          download
+          className="font-medium text-brand-700 hover:underline"
+        >
+          Download everything first (JSON)
+        </a>
+        <span className="text-slate-500">
+          {' '}
+          — the systems, processes and steps, in the format the Import page reads.
+        </span>
+      </p>
+      {formError && <Alert>{formError}</Alert>}
+      <Field
+        label={`Type ${teamName} to confirm`}
+        name="confirmName"
+        value={typed}
+        onChange={(e) => {
+          setTyped(e.target.value);
+          setFields({});
+        }}
+        autoComplete="off"
+        spellCheck={false}
+        error={fields.confirmName}
+        className="max-w-sm"
+      />
+      <Button
+        type="submit"
+        variant="danger"
+        className="disabled:opacity-50"
+        disabled={!hydrated || !matches || remove.isPending}
+      >
+        {remove.isPending ? 'Deleting…' : 'Delete this team'}
+      </Button>
+    </form>
+  );
+}
