@@ -61,7 +61,7 @@ export function MembersTable({ teamId, members, me, currency, defaultHourlyCost 
           {members.map((m) =>
             canManage ? (
               <EditableRow
-                key={`${m.membershipId}:${m.role}:${m.hourlyCost}:${m.weeklyCapacityHours}`}
+                key={m.membershipId}
                 teamId={teamId}
                 member={m}
                 me={me}
@@ -149,6 +149,23 @@ function EditableRow({
     Number(capacity) !== stored.weeklyCapacityHours;
   const dirty = differs(role);
   useUnsavedWarning(dirty);
+  // Someone else changed this member (or the page refreshed after a save): show the stored
+  // values, unless there is typing here that is not saved yet.
+  const [seen, setSeen] = useState(member);
+  if (seen !== member) {
+    setSeen(member);
+    if (!dirty) {
+      const next = {
+        role: member.role,
+        hourlyCost: member.hourlyCost,
+        weeklyCapacityHours: member.weeklyCapacityHours,
+      };
+      setStored(next);
+      setRole(next.role);
+      setCost(next.hourlyCost === null ? '' : String(next.hourlyCost));
+      setCapacity(String(next.weeklyCapacityHours));
+    }
+  }
 
   /** Saves on Enter, on leaving a field and on choosing a role; only when something changed. */
   async function save(nextRole: Role = role) {
