@@ -108,10 +108,12 @@ test('the profile page renames the user and changes their password', async ({ pa
   await expect(page.getByText('That is not your current password.')).toBeVisible();
   await page.getByLabel('Current password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.getByLabel('Current password')).toHaveValue('');
-
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  // The change ends every session, this one too: sign in again with the new password.
   await expect(page).toHaveURL(/\/sign-in/);
+  await signIn(page, email, PASSWORD);
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Wrong email or password.' }),
+  ).toBeVisible();
   await signIn(page, email, 'a new long password');
   await expect(page.getByRole('heading', { level: 1, name: 'Profile Works' })).toBeVisible();
 });

@@ -7,10 +7,16 @@ import { createCallerFactory } from '@/server/trpc/init';
 const createCaller = createCallerFactory(appRouter);
 
 /** The real router, called as the given user (or signed out), against a real database. */
-export function callerFor(db: Db, userId: string | null = null, mailer: Mailer | null = null) {
+export function callerFor(
+  db: Db,
+  userId: string | null = null,
+  mailer: Mailer | null = null,
+  sessionVersion = 0,
+) {
   return createCaller({
     db,
     userId,
+    sessionVersion: userId ? sessionVersion : null,
     origin: 'http://opslens.test',
     mailer,
     report: localEngineFor(db),

@@ -3,6 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { signOut } from 'next-auth/react';
 import { toast } from 'sonner';
 import {
   fieldMessagesFromServer,
@@ -114,7 +115,9 @@ function PasswordForm({ email }: { email: string }) {
     try {
       await change.mutateAsync(parsed.data);
       form.reset();
-      toast.success('Password changed. Use the new one next time you sign in.');
+      // The change ended every session, this one too: sign in again with the new password.
+      toast.success('Password changed: sign in again with the new one.');
+      await signOut({ callbackUrl: '/sign-in' });
     } catch (err) {
       setFields(fieldMessagesFromServer(err));
       setFormError(formMessageFromServer(err));

@@ -54,6 +54,9 @@ export const users = pgTable(
     emailNormalized: text('email_normalized').notNull(),
     // Null for accounts that only ever signed in with GitHub or Google.
     passwordHash: text('password_hash'),
+    // Bumped by signing out and by a password change: session tokens carry the version they
+    // were issued at, and one with an older version is refused everywhere.
+    sessionVersion: integer('session_version').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_normalized_uq').on(t.emailNormalized)],

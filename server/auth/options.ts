@@ -1,10 +1,12 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
+import { safeCallbackUrl } from '@/components/auth/safe-callback-url';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
 import GoogleProvider from 'next-auth/providers/google';
 import { getDb } from '@/db/client';
-import { findUserByEmail, insertUser } from '@/server/queries/users';
+import { isDemoAccount } from '@/server/demo/account';
+import { endAllSessions, findUserByEmail, findUserById, insertUser } from '@/server/queries/users';
 import { authenticateWithPassword, SignInError } from './credentials';
 import { getAuthSecret } from './secret';
 
@@ -47,7 +49,12 @@ export function getAuthOptions(): NextAuthOptions {
               credentials?.email ?? '',
               credentials?.password ?? '',
             );
-            return { id: user.id, name: user.name, email: user.email };
+            return {
+              id: user.id,
+              name: user.name,
+              email: user.email,
+              sessionVersion: user.sessionVersion,
+            };
           } catch (err) {
             // next-auth passes a thrown Error's message to the client as `error`.
             if (err instanceof SignInError) throw new Error(err.message);
@@ -57,7 +64,22 @@ export function getAuthOptions(): NextAuthOptions {
       }),
       ...oauthProviders(),
     ],
+    events: {
+      // Signing out ends every session of the user, on every device: their tokens' version is
+      // now behind (server/auth/session.ts refuses them).
+      async signOut({ token }) {
+        if (typeof token?.uid !== 'string') return;
+        const user = await findUserById(getDb(), token.uid);
+        // The shared demo accounts stay signed in for every other visitor.
+        if (user && !isDemoAccount(user.emailNormalized)) await endAllSessions(getDb(), user.id);
+      },
+    },
     callbacks: {
+      // After an OAuth round trip: only a path on our own site (as the sign-in page checks).
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;
+        return `${baseUrl}${safeCallbackUrl(path)}`;
+      },
       async signIn({ user, account, profile }) {
         if (!account || account.provider === 'credentials') return true;
         if (!user.email) return '/sign-in?error=OAuthNoEmail';
@@ -86,14 +108,20 @@ export function getAuthOptions(): NextAuthOptions {
         if (user && account) {
           if (account.provider === 'credentials') {
             token.uid = user.id;
+            token.sv = user.sessionVersion ?? 0;
           } else if (user.email) {
-            token.uid = (await findUserByEmail(getDb(), user.email))?.id;
+            const found = await findUserByEmail(getDb(), user.email);
+            token.uid = found?.id;
+            token.sv = found?.sessionVersion ?? 0;
           }
         }
         return token;
       },
       async session({ session, token }) {
-        if (session.user && typeof token.uid === 'string') session.user.id = token.uid;
+        if (session.user && typeof token.uid === 'string') {
+          session.user.id = token.uid;
+          session.user.sessionVersion = token.sv ?? 0;
+        }
         return session;
       },
     },

@@ -8,6 +8,24 @@ export const MISSING_SECRET_MESSAGE =
   'sessions signed with a throw-away secret would be forgeable or lost on restart. ' +
   'Set NEXTAUTH_SECRET to a long random string (e.g. `openssl rand -base64 32`).';
 
+/** Below this, a secret can be guessed offline from one session cookie. */
+export const MIN_SECRET_LENGTH = 32;
+
+export const SHORT_SECRET_MESSAGE =
+  `NEXTAUTH_SECRET is shorter than ${MIN_SECRET_LENGTH} characters. In production Opslens ` +
+  'refuses it: a short secret can be guessed from one session cookie, and then anyone can sign ' +
+  'in as anyone. Set a long random string (e.g. `openssl rand -base64 32`).';
+
+/** The configured secret, refused in production when missing or too short. */
+export function checkedSecret(fromEnv: string | undefined, production: boolean): string | null {
+  if (!fromEnv) {
+    if (production) throw new Error(MISSING_SECRET_MESSAGE);
+    return null;
+  }
+  if (production && fromEnv.length < MIN_SECRET_LENGTH) throw new Error(SHORT_SECRET_MESSAGE);
+  return fromEnv;
+}
+
 const LOCAL_SECRET_FILE = path.join(process.cwd(), 'data', '.auth-secret');
 
 let cached: string | undefined;
@@ -18,9 +36,11 @@ let cached: string | undefined;
  */
 export function getAuthSecret(): string {
   if (cached) return cached;
-  const fromEnv = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  const fromEnv = checkedSecret(
+    process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
+    process.env.NODE_ENV === 'production',
+  );
   if (fromEnv) return (cached = fromEnv);
-  if (process.env.NODE_ENV === 'production') throw new Error(MISSING_SECRET_MESSAGE);
   try {
     cached = fs.readFileSync(LOCAL_SECRET_FILE, 'utf8').trim();
   } catch {

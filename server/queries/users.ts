@@ -71,11 +71,25 @@ export async function updateUserName(
   );
 }
 
+/** A new password ends every session made with the old one (the version moves on). */
 export async function updateUserPassword(
   db: Db,
   { userId, passwordHash }: { userId: string; passwordHash: string },
 ): Promise<void> {
   await withTransaction(db, (tx) =>
-    tx.update(users).set({ passwordHash }).where(eq(users.id, userId)),
+    tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId)),
+  );
+}
+
+/** Ends every session of the user: tokens issued before carry an older version. */
+export async function endAllSessions(db: Db, userId: string): Promise<void> {
+  await withTransaction(db, (tx) =>
+    tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId)),
   );
 }

@@ -7,9 +7,9 @@ import { authenticateWithPassword, SignInError } from '@/server/auth/credentials
 import { verifyPassword } from '@/server/auth/password';
 import { DEMO_EMAIL } from '@/server/demo/account';
 import { MAX_FAILURES } from '@/server/queries/sign-in-throttle';
-import { findUserById } from '@/server/queries/users';
+import { endAllSessions, findUserById } from '@/server/queries/users';
 import { appRouter } from '@/server/routers/_app';
-import { signedUpUser } from '@/test/caller';
+import { callerFor, signedUpUser } from '@/test/caller';
 import { createTestDb } from '@/test/db';
 import { expectTRPCError } from '@/test/trpc-error';
 
@@ -124,6 +124,20 @@ describe('user.changePassword', () => {
     expect(await storedHash(hal.id)).toBe(before);
     expect(await verifyPassword(NEW, before)).toBe(false);
     expect((await authenticateWithPassword(db, hal.email, hal.password)).id).toBe(hal.id);
+  });
+
+  it('ends every session of the user: an older token is refused, a new sign-in works', async () => {
+    const ivy = await signedUpUser(db, 'Ivy');
+    const otherDevice = callerFor(db, ivy.id); // a token issued before the change
+    await ivy.api.user.changePassword({ currentPassword: ivy.password, newPassword: NEW });
+    await expectTRPCError(otherDevice.user.me(), 'UNAUTHORIZED');
+    await expectTRPCError(ivy.api.team.mine(), 'UNAUTHORIZED');
+    // Signing in again issues a token at the new version.
+    const fresh = callerFor(db, ivy.id, null, (await findUserById(db, ivy.id))!.sessionVersion);
+    expect((await fresh.user.me()).name).toBe('Ivy');
+    // Signing out somewhere ends that one too.
+    await endAllSessions(db, ivy.id);
+    await expectTRPCError(fresh.user.me(), 'UNAUTHORIZED');
   });
 
   it('never changes a shared demo account’s password: every visitor signs in with it', async () => {

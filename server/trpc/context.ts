@@ -7,6 +7,8 @@ export type Context = {
   db: Db;
   /** The signed-in user's id from the session token; the user row is re-read per call. */
   userId: string | null;
+  /** The session version the token was issued at: an older one than the user's is refused. */
+  sessionVersion: number | null;
   /** The app's public origin, for links in emails and invitations (e.g. https://opslens.example). */
   origin: string;
   /** Sends email when SMTP is configured; null otherwise. */

@@ -61,7 +61,10 @@ export const publicProcedure = baseProcedure.meta({ access: 'public' });
 /** Signed in: the session names a user who still exists. */
 export const userProcedure = baseProcedure.meta({ access: 'user' }).use(async ({ ctx, next }) => {
   const user = ctx.userId ? await findUserById(ctx.db, ctx.userId) : undefined;
-  if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  // A token from before a sign-out or a password change names the user but is no longer theirs.
+  if (!user || user.sessionVersion !== ctx.sessionVersion) {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  }
   return next({ ctx: { ...ctx, user } });
 });
 

@@ -1,15 +1,17 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import { getSessionUserId } from '@/server/auth/session';
+import { getSession } from '@/server/auth/session';
 import { getMailer } from '@/server/email/mailer';
 import { getReportEngine } from '@/server/report/engine';
 import type { Context } from './context';
 
 /** The context for a request to the app, over HTTP or from a server component. */
 export async function createRequestContext(requestOrigin: string): Promise<Context> {
+  const session = await getSession();
   return {
     db: getDb(),
-    userId: await getSessionUserId(),
+    userId: session?.userId ?? null,
+    sessionVersion: session?.sessionVersion ?? null,
     // NEXTAUTH_URL is the configured public origin; behind a proxy the request's may be internal.
     origin: process.env.NEXTAUTH_URL?.replace(/\/$/, '') ?? requestOrigin,
     mailer: getMailer(),
