@@ -1,6 +1,9 @@
 import Link from 'next/link';
+import { connection } from 'next/server';
 
-export default function NotFound() {
+// Rendered per request, not prerendered: its scripts need the request's CSP nonce.
+export default async function NotFound() {
+  await connection();
   return (
     <main className="flex min-h-[60vh] flex-col items-center justify-center px-4 text-center">
       <p className="text-sm font-medium text-brand-600">404</p>

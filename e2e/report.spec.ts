@@ -108,6 +108,24 @@ test('a report or download of a system that is not there is a not-found, not an 
     const res = await page.request.get(`/t/northwind-creative/${download}?system=${missing}`);
     expect(res.status(), download).toBe(404);
   }
+  // Ids and slugs longer than any real one are not-founds too, never a server error.
+  const long = 'x'.repeat(300);
+  for (const path of [
+    `/t/northwind-creative/processes/${long}`,
+    `/t/northwind-creative/systems/${long}`,
+    `/t/northwind-creative/processes/${long}/print`,
+    `/t/northwind-creative/report?system=${long}`,
+    `/t/${long}`,
+    '/no-such-page',
+  ]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
+  // An invitation link that is not one says so on its own page.
+  expect((await page.goto(`/invite/${long}`))?.status()).toBeLessThan(500);
+  expect((await page.request.get(`/t/northwind-creative/processes/${long}/sop`)).status()).toBe(
+    404,
+  );
+
   // And a whole download streams: the team file parses and holds the demo's systems.
   const file = await page.request.get('/t/northwind-creative/export.json');
   expect(file.headers()['content-disposition']).toMatch(/attachment; filename="opslens-/);

@@ -2,14 +2,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { markdownToHtml } from '@/lib/markdown-html';
 
 export const metadata: Metadata = { title: 'The import format' };
 
-// The same document the repository keeps (docs/import-format.md), rendered once per build.
-export const dynamic = 'force-static';
-
 export default async function ImportFormatPage() {
+  // Rendered per request like every page, so its scripts carry the request's CSP nonce.
+  await connection();
   const text = await readFile(path.join(process.cwd(), 'docs', 'import-format.md'), 'utf8');
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
