@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@/lib/text';
 import { handOffFields } from './review.schema';
 import { entityId } from './system.schema';
 
@@ -11,11 +12,10 @@ export const createAssignmentSchema = z.object({
 
 export const declineSchema = z.object({
   assignmentId: entityId,
-  reason: z
-    .string()
-    .trim()
-    .min(1, 'Say why, so the assigner can find another way.')
-    .max(500, 'Use at most 500 characters.'),
+  reason: text(500, {
+    required: 'Say why, so the assigner can find another way.',
+    multiline: true,
+  }),
 });
 
 export const completeSchema = z.object({

@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { text } from '@/lib/text';
 
 /** A person's display name: sign-up and the profile page. */
-export const userNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter your name.')
-  .max(100, 'Use at most 100 characters.');
+export const userNameSchema = text(100, { required: 'Enter your name.' });
 
 /** A password being chosen (sign-up, a new password on the profile page). */
 export const passwordSchema = z

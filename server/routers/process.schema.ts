@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@/lib/text';
 import { PROCESS_STATUSES, STEP_KINDS, STEP_VALUES } from '@/db/process-enums';
 import { entityId } from './system.schema';
 
@@ -23,13 +24,9 @@ export const frequencySchema = z.discriminatedUnion('period', [
 export type FrequencyInput = z.infer<typeof frequencySchema>;
 
 export const processFieldsSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Give the process a name.')
-    .max(120, 'Use at most 120 characters.'),
-  purpose: z.string().trim().max(2000, 'Use at most 2,000 characters.').default(''),
-  trigger: z.string().trim().max(500, 'Use at most 500 characters.').default(''),
+  name: text(120, { required: 'Give the process a name.' }),
+  purpose: text(2000, { multiline: true }).default(''),
+  trigger: text(500, { multiline: true }).default(''),
   ownerMembershipId: entityId.nullable().default(null),
   frequency: frequencySchema,
   status: z.enum(PROCESS_STATUSES).default('draft'),
@@ -51,19 +48,16 @@ const optionalNumber = (max: number, unit: string) =>
     .default(null);
 
 export const whatIfSchema = z.object({
-  condition: z.string().trim().min(1, 'Say what happens.').max(500, 'Use at most 500 characters.'),
-  action: z
-    .string()
-    .trim()
-    .min(1, 'Say what to do then.')
-    .max(2000, 'Use at most 2,000 characters.'),
+  condition: text(500, { required: 'Say what happens.', multiline: true }),
+  action: text(2000, { required: 'Say what to do then.', multiline: true }),
   linkedProcessId: entityId.nullable().default(null),
 });
 export type WhatIfInput = z.infer<typeof whatIfSchema>;
 
 export const stepFieldsSchema = z.object({
-  title: z.string().trim().min(1, 'Give the step a title.').max(200, 'Use at most 200 characters.'),
-  details: z.string().max(20_000, 'Use at most 20,000 characters.').default(''),
+  title: text(200, { required: 'Give the step a title.' }),
+  // Markdown: its indentation is meaning, so it is not trimmed.
+  details: text(20_000, { multiline: true, trim: false }).default(''),
   kind: z.enum(STEP_KINDS).default('action'),
   performerMembershipId: entityId.nullable().default(null),
   minutes: z
@@ -80,7 +74,9 @@ export const stepFieldsSchema = z.object({
   ruleBased: z.boolean().default(false),
   needsJudgment: z.boolean().default(false),
   tools: z
-    .array(z.string().trim().min(1).max(60, 'Keep tool names under 60 characters.'))
+    .array(
+      text(60, { required: 'Name the tool.', tooLong: 'Keep tool names under 60 characters.' }),
+    )
     .max(20, 'List at most 20 tools.')
     .default([]),
   automationEffortHours: optionalNumber(10_000, 'hours'),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { text } from '@/lib/text';
 import { entityId } from './system.schema';
 
 export const handOffFields = {
   dueDate: z.iso.date({ error: 'Enter a date, or leave it empty.' }).nullable().default(null),
-  note: z.string().trim().max(2000, 'Use at most 2,000 characters.').default(''),
+  note: text(2000, { multiline: true }).default(''),
 };
 
 /**
@@ -15,7 +16,7 @@ export const decideSchema = z
     stepId: entityId,
     action: z.enum(['remove', 'automate', 'delegate']),
     status: z.enum(['accepted', 'dismissed']),
-    reason: z.string().trim().max(500, 'Use at most 500 characters.').default(''),
+    reason: text(500, { multiline: true }).default(''),
     assigneeMembershipId: entityId.nullable().default(null),
     ...handOffFields,
   })

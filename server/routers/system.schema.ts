@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { text } from '@/lib/text';
 
 export const entityId = z.string().min(1).max(64);
 
 export const systemFieldsSchema = z.object({
-  name: z.string().trim().min(1, 'Give the system a name.').max(120, 'Use at most 120 characters.'),
-  description: z.string().trim().max(2000, 'Use at most 2,000 characters.').default(''),
+  name: text(120, { required: 'Give the system a name.' }),
+  description: text(2000, { multiline: true }).default(''),
   ownerMembershipId: entityId.nullable().default(null),
 });
 export type SystemFields = z.infer<typeof systemFieldsSchema>;

@@ -169,4 +169,51 @@ describe('systems', () => {
     expect(foreign.message).toBe('That person is not a member of this team.');
     expect((await owner.api.system.overview({ teamId: team.id })).children).toEqual([]);
   });
+
+  it('never stores control characters or names that only look filled in', async () => {
+    const { owner, team } = await teamWithOwner(db);
+    const teamId = team.id;
+    for (const [name, message] of [
+      ['\u200b\u200b\u2060', 'Give the system a name.'],
+      ['\u3164', 'Give the system a name.'],
+      ['Sales\u0000', 'Use one line of plain text, without control characters.'],
+      ['Sales\u001b[2J', 'Use one line of plain text, without control characters.'],
+    ] as const) {
+      const err = await expectTRPCError(owner.api.system.create({ teamId, name }), 'BAD_REQUEST');
+      expect(JSON.stringify(err.cause), JSON.stringify(name)).toContain(message);
+    }
+    const sales = await owner.api.system.create({ teamId, name: 'Sales' });
+    const process = await owner.api.process.create({
+      teamId,
+      systemId: sales.id,
+      name: 'Quote',
+      frequency: { period: 'week', count: 1 },
+    });
+    await expectTRPCError(
+      owner.api.step.create({ teamId, processId: process.id, title: 'Send\u0007', minutes: 5 }),
+      'BAD_REQUEST',
+    );
+    await expectTRPCError(
+      owner.api.step.create({
+        teamId,
+        processId: process.id,
+        title: 'Send',
+        minutes: 5,
+        details: 'ok\u0000',
+      }),
+      'BAD_REQUEST',
+    );
+    // Markdown details keep their line breaks and indentation.
+    const step = await owner.api.step.create({
+      teamId,
+      processId: process.id,
+      title: 'Send',
+      minutes: 5,
+      details: '1. Open\n   - the draft\n\tthen send',
+    });
+    expect(step.details).toBe('1. Open\n   - the draft\n\tthen send');
+    expect((await owner.api.system.overview({ teamId })).children.map((c) => c.name)).toEqual([
+      'Sales',
+    ]);
+  });
 });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { text } from '@/lib/text';
 
-export const teamNameSchema = z
-  .string()
-  .trim()
-  .min(2, 'Use at least 2 characters.')
-  .max(80, 'Use at most 80 characters.');
+export const teamNameSchema = text(80, { required: 'Give the team a name.' }).refine(
+  (v) => v.length >= 2,
+  'Use at least 2 characters.',
+);
 
 export const createTeamInput = z.object({ name: teamNameSchema });
 export type CreateTeamInput = z.infer<typeof createTeamInput>;

@@ -25,6 +25,7 @@ const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error }) {
       let fieldErrors: FieldErrors | null = null;
+      let message = shape.message;
       if (error.cause instanceof ZodError) {
         // Keyed by the full path ("patch.hourlyCost"), so nested inputs map to form fields too.
         fieldErrors = {};
@@ -32,10 +33,12 @@ const t = initTRPC
           const key = issue.path.join('.') || '_form';
           (fieldErrors[key] ??= []).push(issue.message);
         }
+        // The first problem in words, not zod's JSON: what a client without forms shows.
+        message = error.cause.issues[0]?.message ?? 'The input is not valid.';
       } else if (error.cause instanceof FieldValidationError) {
         fieldErrors = error.cause.fieldErrors;
       }
-      return { ...shape, data: { ...shape.data, fieldErrors } };
+      return { ...shape, message, data: { ...shape.data, fieldErrors } };
     },
   });
 

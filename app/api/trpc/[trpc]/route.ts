@@ -1,28 +1,24 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { getToken } from 'next-auth/jwt';
+import type { NextRequest } from 'next/server';
+import { getAuthSecret } from '@/server/auth/secret';
+import { guardTrpcRequest } from '@/server/http/request-guard';
 import { appRouter } from '@/server/routers/_app';
 import { createRequestContext } from '@/server/trpc/request-context';
 
-function sameOrigin(req: Request): boolean {
-  const origin = req.headers.get('origin');
-  // Browsers send Origin on every cross-site POST; a missing one is a same-origin or non-browser client.
-  if (!origin) return true;
-  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
-async function handler(req: Request) {
-  if (req.method !== 'GET' && !sameOrigin(req)) {
-    return Response.json({ error: 'Cross-site requests are not allowed.' }, { status: 403 });
-  }
+async function handler(incoming: NextRequest) {
+  // Only the token's presence sets the size allowed; procedures check the session themselves.
+  const signedIn = Boolean((await getToken({ req: incoming, secret: getAuthSecret() }))?.uid);
+  const guarded = await guardTrpcRequest(incoming, {
+    publicOrigin: process.env.NEXTAUTH_URL,
+    signedIn,
+  });
+  if (!guarded.ok) return guarded.response;
   return fetchRequestHandler({
     endpoint: '/api/trpc',
-    req,
+    req: guarded.req,
     router: appRouter,
-    createContext: () => createRequestContext(new URL(req.url).origin),
+    createContext: () => createRequestContext(new URL(incoming.url).origin),
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR')
         console.error(`tRPC ${path ?? '?'} failed:`, error);
