@@ -23,6 +23,11 @@ test('pages carry a nonce CSP and the security headers; the API is never cached'
   const again = await page.request.get('/sign-in');
   expect(again.headers()['content-security-policy']).not.toContain(nonce!);
 
+  // The health check says the database answers, and nothing more.
+  const health = await page.request.get('/api/health');
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
+
   const api = await page.request.get('/api/trpc/user.me');
   expect(api.headers()['cache-control']).toBe('no-store');
 });

@@ -5,7 +5,9 @@ import {
   migrateDatabase,
   retireConnectionsOnShutdown,
 } from '@/db/client';
+import type { Db } from '@/db/client';
 import { describeDatabase } from '@/db/describe';
+import { databaseProblem, explainOpenFailure, type DatabaseProblem } from '@/db/health';
 import { getAuthSecret } from '@/server/auth/secret';
 import { isDemoEnabled } from '@/server/demo/account';
 import { seedDemoIfEmpty } from '@/server/demo/seed';
@@ -19,15 +21,20 @@ export async function startServer(): Promise<void> {
     process.exit(1);
   }
   const where = describeDatabase(configuredDatabaseUrl());
-  const db = getDb();
+  const refuse = ({ problem, advice }: DatabaseProblem): never => {
+    console.error(`\nOpslens cannot start: the database at ${where}: ${problem}.\n${advice}\n`);
+    process.exit(1);
+  };
+  let db: Db;
   try {
+    db = getDb();
     await migrateDatabase(db);
   } catch (err) {
-    console.error(
-      `\nOpslens cannot start: the database at ${where} could not be migrated: ${(err as Error).message}\n`,
-    );
-    process.exit(1);
+    return refuse(explainOpenFailure(err));
   }
+  // Fail now, with what to do, rather than on every request later.
+  const problem = await databaseProblem(db).catch((err: unknown) => explainOpenFailure(err));
+  if (problem) refuse(problem);
   if (isDemoEnabled() && (await seedDemoIfEmpty(db))) {
     console.log(`Opslens: seeded the demo team in ${where}`);
   }

@@ -126,6 +126,34 @@ Use the **Reminder 1** template.
     );
   });
 
+  it('shows hostile names and HTML as typed, never as markup', () => {
+    const md = processToMarkdown({
+      ...chase,
+      name: '**Urgent** <img src=x onerror=alert(1)> [click](https://evil.example)',
+      ownerName: 'Eve_<script>',
+      steps: [
+        {
+          ...chase.steps[0]!,
+          title: '# Not a heading | not a table',
+          details: 'Keep **this** Markdown.\n\n<iframe src="https://evil.example"></iframe>',
+          tools: ['`rm -rf`'],
+          whatIfs: [],
+        },
+      ],
+    });
+    expect(md.split('\n')[0]).toBe(
+      '# \\*\\*Urgent\\*\\* \\<img src=x onerror=alert(1)\\> \\[click\\](https://evil.example)',
+    );
+    expect(md).toContain('**Owner:** Eve\\_\\<script\\>');
+    expect(md).toContain('### 1. \\# Not a heading \\| not a table');
+    expect(md).toContain('**Tools:** \\`rm -rf\\`');
+    // Details stay Markdown; their raw HTML cannot become a tag.
+    expect(md).toContain('Keep **this** Markdown.');
+    expect(md).toContain('&lt;iframe src="https://evil.example">&lt;/iframe>');
+    // No tag is left unescaped anywhere in the file.
+    expect(md).not.toMatch(/(^|[^\\])<(img|script|iframe)/m);
+  });
+
   it('describes frequencies in words', () => {
     expect(describeFrequency({ period: 'day', count: 1 })).toBe('once a working day');
     expect(describeFrequency({ period: 'week', count: 2 })).toBe('twice a week');

@@ -76,9 +76,24 @@ function minutes(value: number): string {
   return `${formatQuantity(value)} min`;
 }
 
-/** One line, safe inside a heading or a list item. */
-function inline(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+/**
+ * A name or a short text as plain words on one line, safe inside a heading or a list item: the
+ * characters Markdown (or HTML inside it) would read as markup are backslash-escaped, so
+ * "**Bold** <img src=x onerror=…>" shows as typed wherever the file is rendered.
+ */
+export function inline(text: string): string {
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
+    .replace(/[\\`*_{}[\]<>#|~&!]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Step details are Markdown and stay Markdown, but raw HTML in them is shown, not run: every
+ * "<" becomes an entity, so no tag survives in any renderer.
+ */
+function markdownWithoutHtml(text: string): string {
+  return text.replace(/</g, '&lt;');
 }
 
 function stepSection(step: SopStep, n: number): string[] {
@@ -100,7 +115,7 @@ function stepSection(step: SopStep, n: number): string[] {
   if (step.automationEffortHours !== null)
     facts.push(`**Automation effort:** ${formatHours(step.automationEffortHours)}`);
   lines.push(...facts.map((f) => `- ${f}`), '');
-  if (step.details.trim() !== '') lines.push(step.details.trim(), '');
+  if (step.details.trim() !== '') lines.push(markdownWithoutHtml(step.details.trim()), '');
   if (step.whatIfs.length > 0) {
     lines.push('**What if…**', '');
     for (const w of step.whatIfs) {
