@@ -40,6 +40,12 @@ test('a wrong password shows the same clear message as an unknown email', async 
   await expect(
     page.getByRole('alert').filter({ hasText: 'Wrong email or password.' }),
   ).toBeVisible();
+
+  // Five wrong passwords from this browser's address lock it out of the account for a while.
+  for (let i = 2; i <= 5; i++) await signIn(page, email, `guess ${i}`);
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Try again in 15 minutes.' }),
+  ).toContainText('Too many failed sign-ins for this email.');
 });
 
 test('a signed-out visit to a team page goes to sign in, then back to that page', async ({

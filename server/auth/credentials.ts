@@ -3,9 +3,13 @@ import type { Db } from '@/db/client';
 import type { User } from '@/db/schema';
 import { findUserByEmail, normalizeEmail } from '@/server/queries/users';
 import {
+  ACCOUNT_RULE,
+  ADDRESS_RULE,
   clearSignInFailures,
+  PAIR_RULE,
   recordSignInFailure,
   signInLockedUntil,
+  type ThrottleRule,
 } from '@/server/queries/sign-in-throttle';
 import { timingDummyHash, verifyPassword } from './password';
 
@@ -17,20 +21,60 @@ export function lockedMessage(until: Date, now = new Date()): string {
   return `Too many failed sign-ins for this email. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
 }
 
+export function slowedMessage(until: Date, now = new Date()): string {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  return `Too many failed sign-ins for this email: wait ${seconds} seconds before trying again.`;
+}
+
 export class SignInError extends Error {}
 
-/** Checks an email and password, counting failures per email; throws SignInError with the user-facing message. */
+type Counter = { key: string; rule: ThrottleRule; message: (until: Date, now: Date) => string };
+
+/**
+ * The counters a sign-in is held to. One address guessing one account is locked out of it; one
+ * address trying many accounts is locked out; all addresses together on one account only slow
+ * it down — so no stranger can lock a user out, and a spread-out guesser still crawls.
+ */
+function countersFor(email: string, address: string | null): Counter[] {
+  const account: Counter = { key: `email:${email}`, rule: ACCOUNT_RULE, message: slowedMessage };
+  if (!address) return [account];
+  return [
+    { key: `pair:${address}|${email}`, rule: PAIR_RULE, message: lockedMessage },
+    {
+      key: `addr:${address}`,
+      rule: ADDRESS_RULE,
+      message: (until, now) =>
+        lockedMessage(until, now).replace('for this email', 'from this address'),
+    },
+    account,
+  ];
+}
+
+async function refusal(db: Db, counters: Counter[], now: Date): Promise<string | null> {
+  for (const c of counters) {
+    const until = await signInLockedUntil(db, c.key, now);
+    if (until) return c.message(until, now);
+  }
+  return null;
+}
+
+/**
+ * Checks an email and password, counting failures by address and account (see countersFor);
+ * throws SignInError with the user-facing message.
+ */
 export async function authenticateWithPassword(
   db: Db,
   email: string,
   password: string,
   now = new Date(),
+  address: string | null = null,
 ): Promise<User> {
   const key = normalizeEmail(email);
   if (!key || !password) throw new SignInError(INVALID_CREDENTIALS);
+  const counters = countersFor(key, address);
 
-  const lockedUntil = await signInLockedUntil(db, key, now);
-  if (lockedUntil) throw new SignInError(lockedMessage(lockedUntil, now));
+  const refused = await refusal(db, counters, now);
+  if (refused) throw new SignInError(refused);
 
   const user = await findUserByEmail(db, key);
   const ok = user?.passwordHash
@@ -39,10 +83,14 @@ export async function authenticateWithPassword(
       (await verifyPassword(password, await timingDummyHash()), false);
 
   if (!user || !ok) {
-    await recordSignInFailure(db, key, now);
-    const nowLocked = await signInLockedUntil(db, key, now);
-    throw new SignInError(nowLocked ? lockedMessage(nowLocked, now) : INVALID_CREDENTIALS);
+    for (const c of counters) await recordSignInFailure(db, c.key, now, c.rule);
+    throw new SignInError((await refusal(db, counters, now)) ?? INVALID_CREDENTIALS);
   }
-  await clearSignInFailures(db, key);
+  // Knowing the password ends this address's and the account's runs (not the address's own
+  // count across accounts, which a sprayer could otherwise reset with an account of their own).
+  await clearSignInFailures(
+    db,
+    ...counters.filter((c) => c.rule !== ADDRESS_RULE).map((c) => c.key),
+  );
   return user;
 }

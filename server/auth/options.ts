@@ -7,6 +7,7 @@ import GoogleProvider from 'next-auth/providers/google';
 import { getDb } from '@/db/client';
 import { isDemoAccount } from '@/server/demo/account';
 import { endAllSessions, findUserByEmail, findUserById, insertUser } from '@/server/queries/users';
+import { clientAddress } from './client-address';
 import { authenticateWithPassword, SignInError } from './credentials';
 import { getAuthSecret } from './secret';
 
@@ -42,12 +43,14 @@ export function getAuthOptions(): NextAuthOptions {
       CredentialsProvider({
         name: 'Email and password',
         credentials: { email: { type: 'email' }, password: { type: 'password' } },
-        async authorize(credentials) {
+        async authorize(credentials, req) {
           try {
             const user = await authenticateWithPassword(
               getDb(),
               credentials?.email ?? '',
               credentials?.password ?? '',
+              new Date(),
+              clientAddress(req?.headers ?? {}),
             );
             return {
               id: user.id,

@@ -58,7 +58,9 @@ export const userRouter = createRouter({
       );
     }
     const now = new Date();
-    const lockedUntil = await signInLockedUntil(ctx.db, user.emailNormalized, now);
+    // Its own budget: a stolen session may not guess faster than sign-in allows, nor lock sign-in.
+    const key = `password:${user.emailNormalized}`;
+    const lockedUntil = await signInLockedUntil(ctx.db, key, now);
     if (lockedUntil) {
       throw new DomainError(
         'TOO_MANY_REQUESTS',
@@ -67,8 +69,8 @@ export const userRouter = createRouter({
       );
     }
     if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-      await recordSignInFailure(ctx.db, user.emailNormalized, now);
-      const nowLocked = await signInLockedUntil(ctx.db, user.emailNormalized, now);
+      await recordSignInFailure(ctx.db, key, now);
+      const nowLocked = await signInLockedUntil(ctx.db, key, now);
       throw nowLocked
         ? new DomainError('TOO_MANY_REQUESTS', lockedMessage(nowLocked, now), 'currentPassword')
         : new DomainError('BAD_REQUEST', WRONG_PASSWORD, 'currentPassword');
@@ -78,7 +80,7 @@ export const userRouter = createRouter({
       passwordHash: await hashPassword(input.newPassword),
     });
     // Knowing the password ends any run of failures, as a successful sign-in does.
-    await clearSignInFailures(ctx.db, user.emailNormalized);
+    await clearSignInFailures(ctx.db, key);
     return { ok: true as const };
   }),
 });
