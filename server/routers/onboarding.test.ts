@@ -1,12 +1,11 @@
-import { getTRPCErrorShape, type TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { activities, processes, steps, systems } from '@/db/schema';
 import { MARK_END, MARK_START } from '@/db/search';
 import { STARTER_TEMPLATES } from '@/server/onboarding/templates';
-import { appRouter } from '@/server/routers/_app';
 import { createTestDatabase } from '@/test/db';
 import { teamWithOwner } from '@/test/team-fixture';
+import { fieldErrorsOf } from '@/test/error-shape';
 import { expectTRPCError } from '@/test/trpc-error';
 
 const { db, engine, statements } = createTestDatabase();
@@ -18,19 +17,6 @@ type Api = Fixture['owner']['api'];
 async function doneItems(api: Api, teamId: string) {
   const list = await api.onboarding.checklist({ teamId });
   return list.items.filter((i) => i.done).map((i) => i.id);
-}
-
-/** The per-field messages a form receives for this error, through the real error formatter. */
-function fieldErrorsOf(err: TRPCError): Record<string, string[]> {
-  const shape = getTRPCErrorShape({
-    config: appRouter._def._config,
-    error: err,
-    type: 'mutation',
-    path: undefined,
-    input: undefined,
-    ctx: undefined,
-  }) as { data: { fieldErrors: Record<string, string[]> | null } };
-  return shape.data.fieldErrors ?? {};
 }
 
 const template = (id: string) => STARTER_TEMPLATES.find((t) => t.id === id)!;

@@ -1,4 +1,3 @@
-import { getTRPCErrorShape, type TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { first } from '@/db/raw';
@@ -8,25 +7,12 @@ import { verifyPassword } from '@/server/auth/password';
 import { DEMO_EMAIL } from '@/server/demo/account';
 import { MAX_FAILURES } from '@/server/queries/sign-in-throttle';
 import { endAllSessions, findUserById } from '@/server/queries/users';
-import { appRouter } from '@/server/routers/_app';
 import { callerFor, signedUpUser } from '@/test/caller';
 import { createTestDb } from '@/test/db';
+import { fieldErrorsOf } from '@/test/error-shape';
 import { expectTRPCError } from '@/test/trpc-error';
 
 const db = createTestDb();
-
-/** The per-field messages a form receives for this error, through the real error formatter. */
-function fieldErrorsOf(err: TRPCError): Record<string, string[]> {
-  const shape = getTRPCErrorShape({
-    config: appRouter._def._config,
-    error: err,
-    type: 'mutation',
-    path: undefined,
-    input: undefined,
-    ctx: undefined,
-  }) as { data: { fieldErrors: Record<string, string[]> | null } };
-  return shape.data.fieldErrors ?? {};
-}
 
 async function storedHash(userId: string): Promise<string> {
   return (await findUserById(db, userId))!.passwordHash!;
