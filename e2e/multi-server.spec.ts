@@ -20,9 +20,16 @@ function suiteDatabase(): string {
   return (JSON.parse(fs.readFileSync(file, 'utf8')) as { databaseUrl: string }).databaseUrl;
 }
 
+/** What the second server printed, for the message when it does not come up. */
+let secondOutput = '';
+
 async function waitUntilUp(url: string, server: ChildProcess) {
   for (let i = 0; i < 120; i++) {
-    if (server.exitCode !== null) throw new Error(`the second server exited (${server.exitCode})`);
+    if (server.exitCode !== null) {
+      throw new Error(
+        `the second server exited (${server.exitCode}):\n${secondOutput.slice(-2000)}`,
+      );
+    }
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -52,7 +59,9 @@ test.describe('two app servers over one PostgreSQL', () => {
   test.beforeAll(async () => {
     test.setTimeout(90_000);
     second = spawn('npx', ['next', 'start', '-p', String(PORT_B), '-H', '127.0.0.1'], {
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: npx starts next-server as a child, and both must stop at the end.
+      detached: true,
       env: {
         ...process.env,
         DATABASE_URL: suiteDatabase(),
@@ -62,10 +71,15 @@ test.describe('two app servers over one PostgreSQL', () => {
         NEXT_TELEMETRY_DISABLED: '1',
       },
     });
+    second.stdout?.on('data', (d: Buffer) => (secondOutput += d.toString()));
+    second.stderr?.on('data', (d: Buffer) => (secondOutput += d.toString()));
     await waitUntilUp(`${B}/sign-in`, second);
   });
-  test.afterAll(() => {
-    second?.kill('SIGTERM');
+  test.afterAll(async () => {
+    if (!second?.pid || second.exitCode !== null) return;
+    const exited = new Promise((resolve) => second.once('exit', resolve));
+    process.kill(-second.pid, 'SIGTERM');
+    await exited;
   });
 
   test('concurrent edits of one step on both servers: one saves, the other is told of the conflict', async () => {
