@@ -16,9 +16,14 @@ import { timingDummyHash, verifyPassword } from './password';
 // One message for an unknown email and a wrong password, so sign-in does not reveal who has an account.
 export const INVALID_CREDENTIALS = 'Wrong email or password.';
 
-export function lockedMessage(until: Date, now = new Date()): string {
+/** "Too many <what>. Try again in N minutes." — sign-in's and the password change's lock. */
+export function lockedMessage(
+  until: Date,
+  now = new Date(),
+  what = 'failed sign-ins for this email',
+): string {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  return `Too many failed sign-ins for this email. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+  return `Too many ${what}. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
 }
 
 export function slowedMessage(until: Date, now = new Date()): string {
@@ -43,8 +48,7 @@ function countersFor(email: string, address: string | null): Counter[] {
     {
       key: `addr:${address}`,
       rule: ADDRESS_RULE,
-      message: (until, now) =>
-        lockedMessage(until, now).replace('for this email', 'from this address'),
+      message: (until, now) => lockedMessage(until, now, 'failed sign-ins from this address'),
     },
     account,
   ];

@@ -1,5 +1,6 @@
 import 'server-only';
 import { hashPassword, verifyPassword } from '@/server/auth/password';
+import { lockedMessage } from '@/server/auth/credentials';
 import { isDemoAccount } from '@/server/demo/account';
 import { DomainError } from '@/server/domain-error';
 import {
@@ -12,11 +13,6 @@ import { createRouter, userProcedure } from '@/server/trpc/init';
 import { changePasswordSchema, updateProfileSchema } from './user.schema';
 
 const WRONG_PASSWORD = 'That is not your current password.';
-
-function lockedMessage(until: Date, now: Date): string {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  return `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
-}
 
 export const userRouter = createRouter({
   /** The signed-in user, as the header shows them. */
@@ -64,7 +60,7 @@ export const userRouter = createRouter({
     if (lockedUntil) {
       throw new DomainError(
         'TOO_MANY_REQUESTS',
-        lockedMessage(lockedUntil, now),
+        lockedMessage(lockedUntil, now, 'wrong passwords'),
         'currentPassword',
       );
     }
@@ -72,7 +68,11 @@ export const userRouter = createRouter({
       await recordSignInFailure(ctx.db, key, now);
       const nowLocked = await signInLockedUntil(ctx.db, key, now);
       throw nowLocked
-        ? new DomainError('TOO_MANY_REQUESTS', lockedMessage(nowLocked, now), 'currentPassword')
+        ? new DomainError(
+            'TOO_MANY_REQUESTS',
+            lockedMessage(nowLocked, now, 'wrong passwords'),
+            'currentPassword',
+          )
         : new DomainError('BAD_REQUEST', WRONG_PASSWORD, 'currentPassword');
     }
     await updateUserPassword(ctx.db, {
