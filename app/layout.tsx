@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { HydrationMarker } from '@/components/layout/hydration-marker';
-import { Toaster } from 'sonner';
+import { Toaster } from '@/components/ui/toast';
 import { TRPCReactProvider } from '@/trpc/client';
 import './globals.css';
 
@@ -17,7 +17,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <NuqsAdapter>
           <TRPCReactProvider>{children}</TRPCReactProvider>
         </NuqsAdapter>
-        <Toaster position="bottom-right" richColors closeButton />
+        <Toaster />
         <HydrationMarker />
       </body>
     </html>

@@ -56,7 +56,7 @@ test('every main page fits a 390 px phone, and the header folds into a menu', as
   await expect(rowNav).toBeHidden();
   const menu = page.getByRole('button', { name: 'Menu' });
   await menu.click();
-  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('dialog', { name: 'Menu' })).toBeVisible();
   const menuNav = page.getByRole('navigation', { name: 'Team (menu)' });
   await expect(menuNav.getByRole('link', { name: 'Report' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();

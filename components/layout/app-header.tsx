@@ -13,17 +13,9 @@ type Props = {
   teams: { id: string; name: string; slug: string; role: string }[];
   user: { name: string; email: string };
   openAssignments: number;
-  unreadNotifications: number;
 };
 
-export function AppHeader({
-  team,
-  role,
-  teams,
-  user,
-  openAssignments,
-  unreadNotifications,
-}: Props) {
+export function AppHeader({ team, role, teams, user, openAssignments }: Props) {
   const base = `/t/${team.slug}`;
   const nav: NavItem[] = [
     {
@@ -60,11 +52,7 @@ export function AppHeader({
           <div className="hidden md:block">
             <SearchBox teamId={team.id} teamSlug={team.slug} />
           </div>
-          <NotificationBell
-            teamId={team.id}
-            teamSlug={team.slug}
-            initialUnread={unreadNotifications}
-          />
+          <NotificationBell teamId={team.id} teamSlug={team.slug} />
           <div className="hidden text-right leading-tight md:block" data-testid="current-user">
             <Link
               href={`/t/${team.slug}/profile`}

@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useId, useRef } from 'react';
 import { Button, type ButtonVariant } from './button';
+import { Dialog, DialogFooter } from './dialog';
+import { TextareaField } from './field';
 
 /** A modal that asks for a reason (dismissing a finding, declining a hand-off) and submits it. */
 export function ReasonDialog({
@@ -29,70 +30,34 @@ export function ReasonDialog({
   onSubmit: (reason: string) => void;
   onCancel: () => void;
 }) {
-  const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    const d = dialogRef.current;
-    if (!d) return;
-    if (open && !d.open) {
-      formRef.current?.reset();
-      d.showModal();
-    }
-    if (!open && d.open) d.close();
-  }, [open]);
+  // The form unmounts with the dialog, so each opening starts empty.
   return (
-    <dialog
-      ref={dialogRef}
-      aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-      className="m-auto w-full max-w-md rounded-xl border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
-    >
+    <Dialog open={open} onOpenChange={(next) => !next && onCancel()} title={title}>
       <form
-        ref={formRef}
         noValidate
-        className="space-y-3 p-5"
+        className="space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
           onSubmit(String(new FormData(e.currentTarget).get('reason') ?? ''));
         }}
       >
-        <h2 id={`${id}-title`} className="text-base font-semibold">
-          {title}
-        </h2>
-        <label htmlFor={`${id}-reason`} className="block text-sm font-medium text-slate-700">
-          {label}
-        </label>
-        <textarea
-          id={`${id}-reason`}
+        <TextareaField
+          label={label}
           name="reason"
           rows={3}
           maxLength={500}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : `${id}-hint`}
-          className={`block w-full rounded-md border px-3 py-2 text-sm ${error ? 'border-red-500' : 'border-slate-300'}`}
+          error={error}
+          hint={hint}
         />
-        {error ? (
-          <p id={`${id}-error`} className="text-sm text-red-600">
-            {error}
-          </p>
-        ) : (
-          <p id={`${id}-hint`} className="text-xs text-slate-500">
-            {hint}
-          </p>
-        )}
-        <div className="flex justify-end gap-2">
+        <DialogFooter>
           <Button variant="secondary" onClick={onCancel}>
             Cancel
           </Button>
           <Button type="submit" variant={submitVariant} disabled={pending}>
             {pending ? pendingLabel : submitLabel}
           </Button>
-        </div>
+        </DialogFooter>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,34 +1,33 @@
-import { useId, type SelectHTMLAttributes } from 'react';
+import type { SelectHTMLAttributes } from 'react';
+import { controlClass, FieldShell } from './field';
 
+/** A labelled native select: on a phone it opens the system picker. */
 export function SelectField({
   label,
   error,
+  hint,
   className = '',
   children,
   ...select
-}: SelectHTMLAttributes<HTMLSelectElement> & { label: string; error?: string }) {
-  const id = useId();
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  error?: string;
+  hint?: string;
+  ref?: React.Ref<HTMLSelectElement>;
+}) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 ${
-          error ? 'border-red-500' : 'border-slate-300'
-        }`}
-        {...select}
-      >
-        {children}
-      </select>
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-600">
-          {error}
-        </p>
+    <FieldShell label={label} error={error} hint={hint} className={className}>
+      {({ id, describedBy }) => (
+        <select
+          id={id}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className={controlClass(error)}
+          {...select}
+        >
+          {children}
+        </select>
       )}
-    </div>
+    </FieldShell>
   );
 }
