@@ -1,6 +1,7 @@
 import { AssignmentCard } from './assignment-card';
 import { groupAssignments } from './group-assignments';
 import type { AssignmentView } from './types';
+import { EmptyState } from '@/components/ui/empty-state';
 
 /** The caller's assignments: open work first, finished work folded away below. */
 export function MyAssignments({
@@ -23,9 +24,9 @@ export function MyAssignments({
           Open{open.length > 0 && ` (${open.length})`}
         </h2>
         {open.length === 0 ? (
-          <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-500">
-            Nothing handed to you right now.
-          </p>
+          <EmptyState title="Nothing handed to you right now">
+            Steps delegated to you, and automations to build, appear here.
+          </EmptyState>
         ) : (
           open.map((a) => (
             <AssignmentCard

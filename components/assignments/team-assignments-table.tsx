@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Table, TBody, Td, Th, THead } from '@/components/ui/table';
 import { formatHours, formatNumber } from '@/lib/format';
 import { DueDate } from './due-date';
 import { KindBadge, StatusBadge } from './status-badge';
@@ -18,65 +20,44 @@ export function TeamAssignmentsTable({
   today: string;
   emptyText: string;
 }) {
-  if (assignments.length === 0) {
-    return (
-      <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">
-        {emptyText}
-      </p>
-    );
-  }
-  const shown = assignments;
+  if (assignments.length === 0) return <EmptyState title={emptyText} />;
   return (
-    <div className="space-y-3">
-      <div className="relative min-w-0 overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Team assignments</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              {['Step', 'Kind', 'Assignee', 'Assigned by', 'Due', 'Status', 'Note'].map((h) => (
-                <th key={h} scope="col" className="px-4 py-3 font-medium">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {shown.map((a) => (
-              <tr
-                key={a.id}
-                className="align-top"
-                data-testid="team-assignment"
-                data-status={a.status}
+    <Table label="Team assignments">
+      <THead>
+        {['Step', 'Kind', 'Assignee', 'Assigned by', 'Due', 'Status', 'Note'].map((h) => (
+          <Th key={h}>{h}</Th>
+        ))}
+      </THead>
+      <TBody>
+        {assignments.map((a) => (
+          <tr key={a.id} className="align-top" data-testid="team-assignment" data-status={a.status}>
+            <Td>
+              <Link
+                href={stepHref(teamSlug, a)}
+                className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
               >
-                <td className="px-4 py-3">
-                  <Link
-                    href={stepHref(teamSlug, a)}
-                    className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
-                  >
-                    {a.stepTitle}
-                  </Link>
-                  <div className="text-xs text-slate-500">{a.processName}</div>
-                </td>
-                <td className="px-4 py-3">
-                  <KindBadge kind={a.kind} />
-                </td>
-                <td className="px-4 py-3">{a.assigneeName}</td>
-                <td className="px-4 py-3">{a.assignedByName ?? 'A former user'}</td>
-                <td className="whitespace-nowrap px-4 py-3">
-                  <DueDate dueDate={a.dueDate} status={a.status} today={today} />
-                </td>
-                <td className="px-4 py-3">
-                  <StatusBadge status={a.status} />
-                </td>
-                <td className="max-w-xs px-4 py-3">
-                  <NoteCell assignment={a} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+                {a.stepTitle}
+              </Link>
+              <div className="text-xs text-slate-500">{a.processName}</div>
+            </Td>
+            <Td>
+              <KindBadge kind={a.kind} />
+            </Td>
+            <Td>{a.assigneeName}</Td>
+            <Td>{a.assignedByName ?? 'A former user'}</Td>
+            <Td className="whitespace-nowrap">
+              <DueDate dueDate={a.dueDate} status={a.status} today={today} />
+            </Td>
+            <Td>
+              <StatusBadge status={a.status} />
+            </Td>
+            <Td className="max-w-xs">
+              <NoteCell assignment={a} />
+            </Td>
+          </tr>
+        ))}
+      </TBody>
+    </Table>
   );
 }
 

@@ -7,6 +7,7 @@ import { useTRPC } from '@/trpc/client';
 import { KEEP_REASON_LABELS } from '@/lib/labels';
 import type { ReportData } from './types';
 import type { ReportView } from './url-state';
+import { FilterSelect } from '@/components/ui/filter-select';
 
 const ACTIONS = {
   candidates: 'Remove, automate, delegate',
@@ -101,13 +102,13 @@ export function FindingsFilters({
             className="mt-1 block w-44 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm font-normal text-slate-800 placeholder:text-slate-500"
           />
         </label>
-        <Select
+        <FilterSelect
           label="Action"
           value={view.action}
           options={ACTIONS}
           onChange={(action) => setView({ action })}
         />
-        <Select
+        <FilterSelect
           label="Review"
           value={view.review}
           options={REVIEWS}
@@ -147,7 +148,7 @@ export function FindingsFilters({
             )
           }
         />
-        <Select
+        <FilterSelect
           label="Sort by"
           value={view.sort}
           options={SORTS}
@@ -163,34 +164,5 @@ export function FindingsFilters({
         </p>
       )}
     </>
-  );
-}
-
-function Select<K extends string>({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: K;
-  options: Record<K, string>;
-  onChange: (v: K) => void;
-}) {
-  return (
-    <label className="text-xs font-medium text-slate-600">
-      {label}
-      <select
-        value={value}
-        onChange={(e) => onChange(e.target.value as K)}
-        className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm font-normal text-slate-800"
-      >
-        {(Object.entries(options) as [K, string][]).map(([k, text]) => (
-          <option key={k} value={k}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

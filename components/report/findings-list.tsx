@@ -6,6 +6,7 @@ import { flushSync } from 'react-dom';
 import { Button } from '@/components/ui/button';
 import { FindingCard, type FindingActions } from './finding-card';
 import type { ReportFindingData } from './types';
+import { EmptyState } from '@/components/ui/empty-state';
 
 const ESTIMATED_CARD_HEIGHT = 190;
 // Up to this many cards are plain DOM (find-in-page works, nothing to measure); past it only the
@@ -84,11 +85,7 @@ export function FindingsList({
   }, [hasMore, loadingMore, loadMore, items.length]);
 
   if (items.length === 0) {
-    return (
-      <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-        {emptyText}
-      </p>
-    );
+    return <EmptyState title="No findings to show">{emptyText}</EmptyState>;
   }
   const card = (f: ReportFindingData, index: number) => (
     <FindingCard

@@ -1,5 +1,8 @@
 import Link from 'next/link';
 import { PrintButton } from '@/components/process/print-button';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { Stat } from '@/components/ui/card';
+import { Table, TBody, Td, Th, THead } from '@/components/ui/table';
 import { formatHours, formatMoney, formatNumber } from '@/lib/format';
 import { ACTION_LABELS } from '@/lib/labels';
 import { ReportCharts } from './report-charts';
@@ -28,35 +31,13 @@ export function ReportSummary({
   return (
     <>
       <div className="space-y-3">
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <ol className="flex flex-wrap items-center gap-1 text-slate-500">
-            <li>
-              {scope.systemId ? (
-                <Link href={zoom(null)} className="hover:text-brand-700 hover:underline">
-                  {teamName}
-                </Link>
-              ) : (
-                <span aria-current="page" className="font-medium text-slate-800">
-                  {teamName}
-                </span>
-              )}
-            </li>
-            {scope.breadcrumb.map((b, i) => (
-              <li key={b.id} className="flex items-center gap-1">
-                <span aria-hidden>›</span>
-                {i === scope.breadcrumb.length - 1 ? (
-                  <span aria-current="page" className="font-medium text-slate-800">
-                    {b.name}
-                  </span>
-                ) : (
-                  <Link href={zoom(b.id)} className="hover:text-brand-700 hover:underline">
-                    {b.name}
-                  </Link>
-                )}
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <Breadcrumb
+          links={[
+            ...(scope.systemId ? [{ href: zoom(null), name: teamName }] : []),
+            ...scope.breadcrumb.slice(0, -1).map((b) => ({ href: zoom(b.id), name: b.name })),
+          ]}
+          current={scope.breadcrumb.at(-1)?.name ?? teamName}
+        />
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
             <h1 className="text-2xl font-semibold tracking-tight">
@@ -135,89 +116,41 @@ export function ReportSummary({
           <h2 id="by-system-heading" className="text-lg font-semibold">
             By system
           </h2>
-          <div className="relative min-w-0 overflow-x-auto rounded-xl border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    System
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">
-                    Hours / year
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">
-                    Cost / year
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">
-                    Potential savings
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">
-                    Realized savings
-                  </th>
+          <Table
+            footer={
+              report.bySystemCount > report.bySystem.length &&
+              `The ${report.bySystem.length} systems with the most hours of ${report.bySystemCount}: zoom in or download the CSV for the rest.`
+            }
+          >
+            <THead>
+              <Th>System</Th>
+              <Th numeric>Hours / year</Th>
+              <Th numeric>Cost / year</Th>
+              <Th numeric>Potential savings</Th>
+              <Th numeric>Realized savings</Th>
+            </THead>
+            <TBody>
+              {report.bySystem.map((s) => (
+                <tr key={s.systemId ?? 'own'} data-testid="system-savings">
+                  <Td>
+                    {s.systemId ? (
+                      <Link href={zoom(s.systemId)} className="text-brand-700 hover:underline">
+                        {s.name}
+                      </Link>
+                    ) : (
+                      s.name
+                    )}
+                  </Td>
+                  <Td numeric>{formatHours(s.hoursPerYear)}</Td>
+                  <Td numeric>{formatMoney(s.costPerYear, c)}</Td>
+                  <Td numeric>{formatMoney(s.costSavedPerYear, c)}</Td>
+                  <Td numeric>{formatMoney(s.realizedCostSavedPerYear, c)}</Td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {report.bySystem.map((s) => (
-                  <tr key={s.systemId ?? 'own'} data-testid="system-savings">
-                    <td className="px-4 py-2">
-                      {s.systemId ? (
-                        <Link href={zoom(s.systemId)} className="text-brand-700 hover:underline">
-                          {s.name}
-                        </Link>
-                      ) : (
-                        s.name
-                      )}
-                    </td>
-                    <td className="px-4 py-2 text-right tabular-nums">
-                      {formatHours(s.hoursPerYear)}
-                    </td>
-                    <td className="px-4 py-2 text-right tabular-nums">
-                      {formatMoney(s.costPerYear, c)}
-                    </td>
-                    <td className="px-4 py-2 text-right tabular-nums">
-                      {formatMoney(s.costSavedPerYear, c)}
-                    </td>
-                    <td className="px-4 py-2 text-right tabular-nums">
-                      {formatMoney(s.realizedCostSavedPerYear, c)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {report.bySystemCount > report.bySystem.length && (
-              <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-600">
-                The {report.bySystem.length} systems with the most hours of {report.bySystemCount}:
-                zoom in or download the CSV for the rest.
-              </p>
-            )}
-          </div>
+              ))}
+            </TBody>
+          </Table>
         </section>
       )}
     </>
-  );
-}
-
-function Stat({
-  label,
-  value,
-  sub,
-  strong,
-  testId,
-}: {
-  label: string;
-  value: string;
-  sub: string;
-  strong?: boolean;
-  testId?: string;
-}) {
-  return (
-    <div
-      className={`rounded-xl border p-4 ${strong ? 'border-brand-500/40 bg-brand-50' : 'border-slate-200 bg-white'}`}
-      data-testid={testId}
-    >
-      <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</p>
-      <p className="mt-1 text-xl font-semibold tabular-nums text-slate-900">{value}</p>
-      <p className="text-xs text-slate-600">{sub}</p>
-    </div>
   );
 }

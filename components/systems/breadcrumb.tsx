@@ -1,7 +1,7 @@
-import Link from 'next/link';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 /** Business › Marketing › Social media: each crumb zooms back out to that level. */
-export function Breadcrumb({
+export function SystemBreadcrumb({
   teamSlug,
   teamName,
   trail,
@@ -17,23 +17,9 @@ export function Breadcrumb({
     { href: `/t/${teamSlug}`, name: teamName },
     ...trail.map((s) => ({ href: `/t/${teamSlug}/systems/${s.id}`, name: s.name })),
   ];
-  const links = current === undefined ? items.slice(0, -1) : items;
-  const here = current ?? items.at(-1)?.name;
-  return (
-    <nav aria-label="Breadcrumb" className="text-sm">
-      <ol className="flex flex-wrap items-center gap-1 text-slate-500">
-        {links.map((item) => (
-          <li key={item.href} className="flex items-center gap-1">
-            <Link href={item.href} className="hover:text-brand-700 hover:underline">
-              {item.name}
-            </Link>
-            <span aria-hidden>›</span>
-          </li>
-        ))}
-        <li aria-current="page" className="font-medium text-slate-800">
-          {here}
-        </li>
-      </ol>
-    </nav>
+  return current === undefined ? (
+    <Breadcrumb links={items.slice(0, -1)} current={items.at(-1)?.name ?? teamName} />
+  ) : (
+    <Breadcrumb links={items} current={current} />
   );
 }

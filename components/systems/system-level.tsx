@@ -2,11 +2,13 @@ import { ProcessTable } from '@/components/process/process-table';
 import { NewProcessForm } from '@/components/process/new-process-form';
 import { getServerApi } from '@/trpc/server';
 import { ArchivedSystems } from './archived-systems';
-import { Breadcrumb } from './breadcrumb';
+import { SystemBreadcrumb } from './breadcrumb';
 import { NewSystemForm } from './new-system-form';
 import { SubsystemCards } from './subsystem-cards';
 import { SystemActions } from './system-actions';
 import { TotalsLine } from './totals';
+import { TemplatesButton } from '@/components/onboarding/templates-button';
+import { EmptyState } from '@/components/ui/empty-state';
 
 /** One zoom level of the business: the business itself (systemId null) or a system. */
 export async function SystemLevel({
@@ -29,7 +31,7 @@ export async function SystemLevel({
     <div className="space-y-8">
       <div className="space-y-3">
         {current && (
-          <Breadcrumb teamSlug={team.slug} teamName={team.name} trail={view.breadcrumb} />
+          <SystemBreadcrumb teamSlug={team.slug} teamName={team.name} trail={view.breadcrumb} />
         )}
         <div className="flex flex-wrap items-start justify-between gap-4">
           <div>
@@ -64,6 +66,7 @@ export async function SystemLevel({
                   Import
                 </a>
               )}
+              {!current && canImport && <TemplatesButton teamId={team.id} />}
               <a
                 href={`/t/${team.slug}/report${current ? `?system=${current.id}` : ''}`}
                 className="text-brand-700 hover:underline"
@@ -101,11 +104,11 @@ export async function SystemLevel({
             cards={view.children}
           />
         ) : (
-          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
+          <EmptyState title={current ? `${current.name} has no subsystems` : 'No systems yet'}>
             {current
-              ? `${current.name} has no subsystems. Zoom in further only where it helps: most systems simply run on their processes.`
-              : 'No systems written down yet. A business is one big system made of smaller ones — marketing, client intake, accounts receivable — each running on processes. Start with the big ones.'}
-          </p>
+              ? 'Zoom in further only where it helps: most systems simply run on their processes.'
+              : 'A business is one big system made of smaller ones — marketing, client intake, accounts receivable — each running on processes. Start with the big ones.'}
+          </EmptyState>
         )}
         {!current?.archived && (
           <NewSystemForm teamId={team.id} parentId={systemId} parentName={title} />
@@ -120,11 +123,15 @@ export async function SystemLevel({
           {view.processes.length > 0 ? (
             <ProcessTable teamSlug={team.slug} processes={view.processes} />
           ) : (
-            <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
+            <EmptyState
+              title={
+                processesBelow > 0 ? `No processes directly in ${current.name}` : 'No processes yet'
+              }
+            >
               {processesBelow > 0
-                ? `No processes directly in ${current.name}: its subsystems above hold ${processesBelow === 1 ? 'one' : processesBelow}. Open one, or add a process that belongs to ${current.name} itself.`
-                : 'No processes here yet. A process is the steps done every time, in order — write down one that runs often.'}
-            </p>
+                ? `Its subsystems above hold ${processesBelow === 1 ? 'one' : processesBelow}. Open one, or add a process that belongs to ${current.name} itself.`
+                : 'A process is the steps done every time, in order — write down one that runs often.'}
+            </EmptyState>
           )}
           {!current.archived && (
             <NewProcessForm teamId={team.id} teamSlug={team.slug} systemId={current.id} />

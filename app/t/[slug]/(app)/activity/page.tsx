@@ -2,6 +2,7 @@ import { formatDateTime } from '@/lib/format';
 import type { Metadata } from 'next';
 import { getCurrentTeam } from '@/trpc/current-team';
 import { getServerApi } from '@/trpc/server';
+import { EmptyState } from '@/components/ui/empty-state';
 
 export const metadata: Metadata = { title: 'Activity' };
 
@@ -27,7 +28,9 @@ export default async function ActivityPage({ params }: { params: Promise<{ slug:
         <p className="mt-1 text-sm text-slate-600">Who changed what in this team, newest first.</p>
       </div>
       {entries.length === 0 ? (
-        <p className="text-sm text-slate-500">Nothing has happened yet.</p>
+        <EmptyState title="Nothing has happened yet">
+          Changes to systems, processes, members and decisions are listed here as they happen.
+        </EmptyState>
       ) : (
         <ol
           className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white"

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ProcessDetails } from '@/components/process/process-details';
 import { ProcessEditor } from '@/components/process/process-editor';
 import { ProcessHistory } from '@/components/process/process-history';
-import { Breadcrumb } from '@/components/systems/breadcrumb';
+import { SystemBreadcrumb } from '@/components/systems/breadcrumb';
 import { isNotFound } from '@/server/trpc/is-not-found';
 import { getCurrentTeam } from '@/trpc/current-team';
 import { getQueryClient, HydrateClient, serverTrpc } from '@/trpc/server';
@@ -30,7 +30,7 @@ export default async function ProcessPage({
     <div className="space-y-8">
       <div className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <Breadcrumb
+          <SystemBreadcrumb
             teamSlug={team.slug}
             teamName={team.name}
             trail={data.breadcrumb}
