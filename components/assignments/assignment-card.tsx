@@ -4,11 +4,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
-import { toast } from 'sonner';
-import { fieldMessagesFromServer } from '@/components/forms/field-errors';
+import { toast } from '@/components/ui/toast';
 import { frequencyText } from '@/components/process/frequency-text';
 import { MarkdownHtml } from '@/components/process/markdown';
 import { Button } from '@/components/ui/button';
+import { firstServerMessage } from '@/components/ui/form';
 import { formatHours, formatNumber, formatPercent } from '@/lib/format';
 import { frequencyOf } from '@/server/process-frequency';
 import { declineSchema } from '@/server/routers/assignment.schema';
@@ -178,8 +178,9 @@ function Actions({ teamId, assignment: a }: { teamId: string; assignment: Assign
       setDeclining(false);
       changed(`You declined “${title}”.`);
     } catch (err) {
-      const fields = fieldMessagesFromServer(err);
-      if (fields.reason) return setDeclineError(fields.reason);
+      // A refused reason stays in the dialog, by the box; anything else closes it.
+      const reasonError = firstServerMessage(err, 'reason');
+      if (reasonError) return setDeclineError(reasonError);
       setDeclining(false);
       failed(err);
     }

@@ -1,26 +1,21 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import {
-  fieldMessagesFromServer,
-  formMessageFromServer,
-  type FieldMessages,
-} from '@/components/forms/field-errors';
-import { fieldMessagesFromZod } from '@/components/forms/zod-field-errors';
 import { useHydrated } from '@/components/forms/use-hydrated';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
 import { formatNumber } from '@/lib/format';
 import { completeSchema } from '@/server/routers/assignment.schema';
 import { useTRPC } from '@/trpc/client';
 
-/** Empty means "not given"; anything else is a number (NaN lets the schema say what is wrong). */
-function numberOrNull(raw: FormDataEntryValue | null): number | null {
-  const text = String(raw ?? '').trim();
-  return text === '' ? null : Number(text);
-}
+const formSchema = completeSchema.pick({ remainingMinutes: true, effortHours: true });
+
+/**
+ * An empty box is "not given" (undefined: the schema's default, 0 minutes or no hours); anything
+ * else is a number, NaN included, so the schema says what is wrong with it.
+ */
+const optionalNumber = (raw: string) => (raw.trim() === '' ? undefined : Number(raw));
 
 /**
  * Closes an automation task: the minutes per run still done by hand (0 when it runs by itself)
@@ -43,29 +38,20 @@ export function CompleteAutomationForm({
 }) {
   const trpc = useTRPC();
   const hydrated = useHydrated();
-  const [fields, setFields] = useState<FieldMessages>({});
-  const [formError, setFormError] = useState('');
   const complete = useMutation(trpc.assignment.complete.mutationOptions());
+  const form = useZodForm(formSchema, {
+    defaultValues: { remainingMinutes: 0, effortHours: undefined },
+  });
+  const { errors } = form.formState;
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setFormError('');
-    const data = new FormData(e.currentTarget);
-    const parsed = completeSchema.safeParse({
-      assignmentId,
-      remainingMinutes: numberOrNull(data.get('remainingMinutes')) ?? undefined,
-      effortHours: numberOrNull(data.get('effortHours')),
-    });
-    if (!parsed.success) return setFields(fieldMessagesFromZod(parsed.error));
-    setFields({});
+  const onSubmit = form.handleSubmit(async (values) => {
     try {
-      await complete.mutateAsync({ teamId, ...parsed.data });
+      await complete.mutateAsync({ teamId, assignmentId, ...values });
       onDone();
     } catch (err) {
-      setFields(fieldMessagesFromServer(err));
-      setFormError(formMessageFromServer(err));
+      applyServerErrors(form, err);
     }
-  }
+  });
 
   return (
     <form
@@ -74,34 +60,33 @@ export function CompleteAutomationForm({
       aria-label={`Mark “${stepTitle}” automated`}
       className="flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
     >
-      {formError && (
+      {errors.root?.server && (
         <div className="w-full">
-          <Alert>{formError}</Alert>
+          <FormAlert form={form} />
         </div>
       )}
       <Field
         label="Minutes still done by hand"
-        name="remainingMinutes"
         type="number"
         min={0}
         step="any"
         inputMode="decimal"
-        defaultValue="0"
         autoFocus
         hint={`Per run; it was ${formatNumber(stepMinutes, 1)} min.`}
-        error={fields.remainingMinutes}
+        error={errors.remainingMinutes?.message}
         className="w-56"
+        {...form.register('remainingMinutes', { setValueAs: optionalNumber })}
       />
       <Field
         label="Hours it took"
-        name="effortHours"
         type="number"
         min={0}
         step="any"
         inputMode="decimal"
         hint="Optional."
-        error={fields.effortHours}
+        error={errors.effortHours?.message}
         className="w-40"
+        {...form.register('effortHours', { setValueAs: optionalNumber })}
       />
       <div className="mt-6 flex gap-2">
         <Button

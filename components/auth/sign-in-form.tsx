@@ -3,7 +3,8 @@
 import { signIn } from 'next-auth/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -37,24 +38,29 @@ export function SignInForm({ callbackUrl, demo, oauth, initialError }: Props) {
     router.refresh();
   }
 
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    void submit(String(form.get('email') ?? ''), String(form.get('password') ?? ''));
-  }
+  // No schema in the browser (auth.schema's rules are for choosing a password): every refusal
+  // stays the server's own, "Wrong email or password." for an empty or malformed box too.
+  const form = useForm({ defaultValues: { email: '', password: '' } });
+  const onSubmit = form.handleSubmit(({ email, password }) => submit(email, password));
 
   return (
     <div className="space-y-5">
       <h1 className="text-lg font-semibold">Sign in</h1>
       {error && <Alert>{error}</Alert>}
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
-        <Field label="Email" name="email" type="email" autoComplete="email" required />
+        <Field
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          {...form.register('email')}
+        />
         <Field
           label="Password"
-          name="password"
           type="password"
           autoComplete="current-password"
           required
+          {...form.register('password')}
         />
         <Button type="submit" className="w-full" disabled={!hydrated || pending}>
           {pending ? 'Signing in…' : 'Sign in'}

@@ -4,16 +4,10 @@ import { useMutation } from '@tanstack/react-query';
 import { signIn } from 'next-auth/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import {
-  fieldMessagesFromServer,
-  formMessageFromServer,
-  type FieldMessages,
-} from '@/components/forms/field-errors';
-import { fieldMessagesFromZod } from '@/components/forms/zod-field-errors';
-import { Alert } from '@/components/ui/alert';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { signUpInput } from '@/server/routers/auth.schema';
 import { useTRPC } from '@/trpc/client';
@@ -27,66 +21,70 @@ export function SignUpForm({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [fields, setFields] = useState<FieldMessages>({});
-  const [formError, setFormError] = useState('');
   const [signingIn, setSigningIn] = useState(false);
   const signUp = useMutation(trpc.auth.signUp.mutationOptions());
+  const form = useZodForm(signUpInput, {
+    defaultValues: { name: '', email: defaultEmail ?? '', password: '' },
+  });
+  const { errors } = form.formState;
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setFormError('');
-    const raw = Object.fromEntries(new FormData(e.currentTarget));
-    const parsed = signUpInput.safeParse(raw);
-    if (!parsed.success) return setFields(fieldMessagesFromZod(parsed.error));
-    setFields({});
+  const onSubmit = form.handleSubmit(async (values) => {
     try {
-      await signUp.mutateAsync(parsed.data);
+      await signUp.mutateAsync(values);
     } catch (err) {
-      setFields(fieldMessagesFromServer(err));
-      setFormError(formMessageFromServer(err));
+      applyServerErrors(form, err);
       return;
     }
     setSigningIn(true);
     const res = await signIn('credentials', {
-      email: parsed.data.email,
-      password: parsed.data.password,
+      email: values.email,
+      password: values.password,
       redirect: false,
     });
     if (!res || res.error) {
       setSigningIn(false);
-      setFormError('Your account was created, but signing in failed. Please sign in.');
+      form.setError('root.server', {
+        message: 'Your account was created, but signing in failed. Please sign in.',
+      });
       return;
     }
     // New accounts name their business first, unless they came to join a team.
     router.replace(callbackUrl ?? '/onboarding');
     router.refresh();
-  }
+  });
 
   const hydrated = useHydrated();
   const pending = signUp.isPending || signingIn;
   return (
     <div className="space-y-5">
       <h1 className="text-lg font-semibold">Create your account</h1>
-      {formError && <Alert>{formError}</Alert>}
+      <FormAlert form={form} />
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
-        <Field label="Your name" name="name" autoComplete="name" error={fields.name} required />
+        <Field
+          label="Your name"
+          autoComplete="name"
+          error={errors.name?.message}
+          required
+          {...form.register('name')}
+        />
         <Field
           label="Work email"
-          name="email"
           type="email"
           autoComplete="email"
+          // Also in the server-rendered HTML, before the form takes over.
           defaultValue={defaultEmail}
-          error={fields.email}
+          error={errors.email?.message}
           required
+          {...form.register('email')}
         />
         <Field
           label="Password"
-          name="password"
           type="password"
           autoComplete="new-password"
           hint="At least 10 characters."
-          error={fields.password}
+          error={errors.password?.message}
           required
+          {...form.register('password')}
         />
         <Button type="submit" className="w-full" disabled={!hydrated || pending}>
           {pending ? 'Creating your account…' : 'Create account'}

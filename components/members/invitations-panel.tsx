@@ -3,18 +3,12 @@
 import { formatDate } from '@/lib/format';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { toast } from 'sonner';
-import {
-  fieldMessagesFromServer,
-  formMessageFromServer,
-  type FieldMessages,
-} from '@/components/forms/field-errors';
-import { fieldMessagesFromZod } from '@/components/forms/zod-field-errors';
+import { useState } from 'react';
+import { toast } from '@/components/ui/toast';
 import { useHydrated } from '@/components/forms/use-hydrated';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
 import { SelectField } from '@/components/ui/select';
 import type { Role } from '@/db/roles';
 import { inviteSchema } from '@/server/routers/member.schema';
@@ -69,49 +63,42 @@ function InviteForm({
   const trpc = useTRPC();
   const router = useRouter();
   const hydrated = useHydrated();
-  const [fields, setFields] = useState<FieldMessages>({});
-  const [formError, setFormError] = useState('');
   const create = useMutation(trpc.invitation.create.mutationOptions());
+  const form = useZodForm(inviteSchema, { defaultValues: { email: '', role: 'member' } });
+  const { errors } = form.formState;
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    setFormError('');
-    const parsed = inviteSchema.safeParse(Object.fromEntries(new FormData(form)));
-    if (!parsed.success) return setFields(fieldMessagesFromZod(parsed.error));
-    setFields({});
+  const onSubmit = form.handleSubmit(async (values) => {
     try {
-      const res = await create.mutateAsync({ teamId, ...parsed.data });
+      const res = await create.mutateAsync({ teamId, ...values });
       onDelivered(res);
       form.reset();
       router.refresh();
     } catch (err) {
-      setFields(fieldMessagesFromServer(err));
-      setFormError(formMessageFromServer(err));
+      applyServerErrors(form, err);
     }
-  }
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-3">
-      {formError && (
+      {/* Its own row; no empty one (and no gap) when there is nothing to say. */}
+      {errors.root?.server && (
         <div className="w-full">
-          <Alert>{formError}</Alert>
+          <FormAlert form={form} />
         </div>
       )}
       <Field
         label="Email"
-        name="email"
         type="email"
         autoComplete="off"
-        error={fields.email}
+        error={errors.email?.message}
         className="min-w-64 flex-1"
+        {...form.register('email')}
       />
       <SelectField
         label="Role"
-        name="role"
-        defaultValue="member"
-        error={fields.role}
+        error={errors.role?.message}
         className="w-40"
+        {...form.register('role')}
       >
         <option value="member">Member</option>
         <option value="admin">Admin</option>

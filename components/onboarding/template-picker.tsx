@@ -2,12 +2,13 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useId, useState, type FormEvent } from 'react';
-import { toast } from 'sonner';
-import { fieldMessagesFromServer, formMessageFromServer } from '@/components/forms/field-errors';
+import { useId, type FormEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { toast } from '@/components/ui/toast';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { applyServerErrors, FormAlert } from '@/components/ui/form';
 import { formatCount } from '@/lib/format';
 import { useTRPC } from '@/trpc/client';
 
@@ -21,7 +22,16 @@ function namesList(names: string[]): string {
  * "Start from a template": the starter systems, each with what it adds. Owners and admins tick
  * some and add them; members see the list with a note. Added ones stay listed, marked added.
  */
-export function TemplatePicker({ teamId, canApply }: { teamId: string; canApply: boolean }) {
+export function TemplatePicker({
+  teamId,
+  canApply,
+  onApplied,
+}: {
+  teamId: string;
+  canApply: boolean;
+  /** After the chosen templates are added (a dialog closes). */
+  onApplied?: () => void;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -29,21 +39,23 @@ export function TemplatePicker({ teamId, canApply }: { teamId: string; canApply:
   const id = useId();
   const templates = useQuery(trpc.onboarding.templates.queryOptions({ teamId }));
   const apply = useMutation(trpc.onboarding.applyTemplates.mutationOptions());
-  const [selected, setSelected] = useState<string[]>([]);
-  const [fieldError, setFieldError] = useState('');
-  const [formError, setFormError] = useState('');
+  // No schema in the browser: applyTemplatesSchema checks ids against the whole template
+  // catalogue, which would ship with it, and the button already needs one ticked.
+  const form = useForm({ defaultValues: { templateIds: [] as string[] } });
+  const selected = useWatch({ control: form.control, name: 'templateIds' });
+  const fieldError = form.formState.errors.templateIds?.message;
 
   function toggle(templateId: string, on: boolean) {
-    setSelected((now) => (on ? [...now, templateId] : now.filter((t) => t !== templateId)));
+    form.setValue(
+      'templateIds',
+      on ? [...selected, templateId] : selected.filter((t) => t !== templateId),
+    );
   }
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setFieldError('');
-    setFormError('');
+  const submit = form.handleSubmit(async ({ templateIds }) => {
     try {
-      const result = await apply.mutateAsync({ teamId, templateIds: selected });
-      setSelected([]);
+      const result = await apply.mutateAsync({ teamId, templateIds });
+      form.reset();
       toast.success(
         `Added ${namesList(result.systems.map((s) => s.name))}: ` +
           `${formatCount(result.counts.processes, 'draft process', 'draft processes')} with ` +
@@ -51,14 +63,17 @@ export function TemplatePicker({ teamId, canApply }: { teamId: string; canApply:
       );
       await queryClient.invalidateQueries({ queryKey: trpc.onboarding.pathKey() });
       router.refresh();
+      onApplied?.();
     } catch (err) {
-      const fields = fieldMessagesFromServer(err);
-      setFieldError(fields.templateIds ?? '');
-      // A message on another field (the step limit) still belongs above the form.
-      if (!fields.templateIds)
-        setFormError(formMessageFromServer(err) || Object.values(fields).find(Boolean) || '');
+      // A message on another field (the step limit) goes above the form.
+      applyServerErrors(form, err);
     }
-  }
+  });
+  // Without a resolver, react-hook-form would keep the last refusal and block the next try.
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    form.clearErrors();
+    return submit(e);
+  };
 
   if (templates.isPending) return <p className="text-sm text-slate-500">Loading templates…</p>;
   if (templates.isError) return <Alert>{templates.error.message}</Alert>;
@@ -133,7 +148,7 @@ export function TemplatePicker({ teamId, canApply }: { teamId: string; canApply:
           </p>
         )}
       </fieldset>
-      {formError && <Alert>{formError}</Alert>}
+      <FormAlert form={form} />
       {canApply && (
         <Button
           type="submit"

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select';
 import type { FrequencyInput } from '@/server/routers/process.schema';
@@ -14,40 +14,52 @@ const PERIOD_LABELS = {
   on_demand: 'on demand',
 } as const;
 
-/** Count per period, or on demand with an estimate of runs per year. */
+/**
+ * The form's starting frequency. Both amounts hold the same number, so switching to or from
+ * "on demand" keeps it in the box; the schema drops the one the chosen period does not use.
+ */
+export function frequencyDefaults(f?: FrequencyInput): FrequencyInput {
+  const amount = f ? (f.period === 'on_demand' ? f.runsPerYear : f.count) : 1;
+  return { period: f?.period ?? 'month', count: amount, runsPerYear: amount } as FrequencyInput;
+}
+
+/** The amount's error, wherever the schema or the server put it. */
+export function frequencyError(
+  errors: { count?: FieldError; runsPerYear?: FieldError; message?: string } | undefined,
+  onDemand: boolean,
+): string | undefined {
+  return (onDemand ? errors?.runsPerYear : errors?.count)?.message ?? errors?.message;
+}
+
+/**
+ * Count per period, or on demand with an estimate of runs per year. The form registers the
+ * amount as `frequency.count` or `frequency.runsPerYear` (as a number: an empty box is NaN, so
+ * the schema says what is missing) and the period as `frequency.period`.
+ */
 export function FrequencyFields({
-  defaultValue,
-  errors,
+  onDemand,
+  amount,
+  period,
+  error,
 }: {
-  defaultValue?: FrequencyInput;
-  errors: Record<string, string | undefined>;
+  onDemand: boolean;
+  amount: UseFormRegisterReturn;
+  period: UseFormRegisterReturn;
+  error?: string;
 }) {
-  const [period, setPeriod] = useState<keyof typeof PERIOD_LABELS>(defaultValue?.period ?? 'month');
-  const onDemand = period === 'on_demand';
-  const initial = defaultValue
-    ? defaultValue.period === 'on_demand'
-      ? defaultValue.runsPerYear
-      : defaultValue.count
-    : 1;
   return (
     <div className="grid grid-cols-2 gap-3">
       <Field
-        key={onDemand ? 'runs' : 'count'}
+        key={amount.name}
         label={onDemand ? 'Runs per year (estimate)' : 'How many times'}
-        name="frequencyAmount"
         type="number"
         step="any"
         min={0}
         inputMode="decimal"
-        defaultValue={initial}
-        error={errors['frequency.count'] ?? errors['frequency.runsPerYear'] ?? errors.frequency}
+        error={error}
+        {...amount}
       />
-      <SelectField
-        label="Frequency"
-        name="frequencyPeriod"
-        value={period}
-        onChange={(e) => setPeriod(e.target.value as keyof typeof PERIOD_LABELS)}
-      >
+      <SelectField label="Frequency" {...period}>
         {Object.entries(PERIOD_LABELS).map(([value, label]) => (
           <option key={value} value={value}>
             {label}
@@ -56,12 +68,4 @@ export function FrequencyFields({
       </SelectField>
     </div>
   );
-}
-
-/** Reads the two fields above back into the procedure's frequency shape. */
-export function readFrequency(data: FormData): FrequencyInput {
-  const period = String(data.get('frequencyPeriod') ?? 'month') as keyof typeof PERIOD_LABELS;
-  const raw = String(data.get('frequencyAmount') ?? '').trim();
-  const amount = raw === '' ? Number.NaN : Number(raw);
-  return period === 'on_demand' ? { period, runsPerYear: amount } : { period, count: amount };
 }

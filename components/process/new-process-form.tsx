@@ -2,18 +2,22 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import {
-  fieldMessagesFromServer,
-  formMessageFromServer,
-  type FieldMessages,
-} from '@/components/forms/field-errors';
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { FrequencyFields, frequencyDefaults, frequencyError } from './frequency-fields';
 import { useHydrated } from '@/components/forms/use-hydrated';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
+import { processFieldsSchema } from '@/server/routers/process.schema';
 import { useTRPC } from '@/trpc/client';
-import { FrequencyFields, readFrequency } from './frequency-fields';
+
+const formSchema = processFieldsSchema.pick({
+  name: true,
+  purpose: true,
+  trigger: true,
+  frequency: true,
+});
 
 export function NewProcessForm({
   teamId,
@@ -24,34 +28,8 @@ export function NewProcessForm({
   teamSlug: string;
   systemId: string;
 }) {
-  const trpc = useTRPC();
-  const router = useRouter();
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
-  const [fields, setFields] = useState<FieldMessages>({});
-  const [formError, setFormError] = useState('');
-  const create = useMutation(trpc.process.create.mutationOptions());
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    setFields({});
-    setFormError('');
-    try {
-      const process = await create.mutateAsync({
-        teamId,
-        systemId,
-        name: String(data.get('name') ?? ''),
-        purpose: String(data.get('purpose') ?? ''),
-        trigger: String(data.get('trigger') ?? ''),
-        frequency: readFrequency(data),
-      });
-      router.push(`/t/${teamSlug}/processes/${process.id}`);
-    } catch (err) {
-      setFields(fieldMessagesFromServer(err));
-      setFormError(formMessageFromServer(err));
-    }
-  }
 
   if (!open) {
     return (
@@ -60,6 +38,46 @@ export function NewProcessForm({
       </Button>
     );
   }
+  // Mounted on opening, so each opening starts from the defaults.
+  return (
+    <NewProcessFields
+      teamId={teamId}
+      teamSlug={teamSlug}
+      systemId={systemId}
+      onCancel={() => setOpen(false)}
+    />
+  );
+}
+
+function NewProcessFields({
+  teamId,
+  teamSlug,
+  systemId,
+  onCancel,
+}: {
+  teamId: string;
+  teamSlug: string;
+  systemId: string;
+  onCancel: () => void;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const create = useMutation(trpc.process.create.mutationOptions());
+  const form = useZodForm(formSchema, {
+    defaultValues: { name: '', purpose: '', trigger: '', frequency: frequencyDefaults() },
+  });
+  const { errors } = form.formState;
+  const onDemand = useWatch({ control: form.control, name: 'frequency.period' }) === 'on_demand';
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      const process = await create.mutateAsync({ teamId, systemId, ...values });
+      router.push(`/t/${teamSlug}/processes/${process.id}`);
+    } catch (err) {
+      applyServerErrors(form, err);
+    }
+  });
+
   return (
     <form
       onSubmit={onSubmit}
@@ -67,32 +85,40 @@ export function NewProcessForm({
       aria-label="New process"
       className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
     >
-      {formError && <Alert>{formError}</Alert>}
+      <FormAlert form={form} />
       <Field
         label="Process name"
-        name="name"
         placeholder="e.g. Send monthly invoices"
-        error={fields.name}
+        error={errors.name?.message}
         autoFocus
+        {...form.register('name')}
       />
       <Field
         label="Purpose (optional)"
-        name="purpose"
         placeholder="Why it exists"
-        error={fields.purpose}
+        error={errors.purpose?.message}
+        {...form.register('purpose')}
       />
       <Field
         label="Trigger (optional)"
-        name="trigger"
         placeholder="What starts it"
-        error={fields.trigger}
+        error={errors.trigger?.message}
+        {...form.register('trigger')}
       />
-      <FrequencyFields errors={fields} />
+      <FrequencyFields
+        onDemand={onDemand}
+        amount={form.register(onDemand ? 'frequency.runsPerYear' : 'frequency.count', {
+          valueAsNumber: true,
+        })}
+        period={form.register('frequency.period')}
+        error={frequencyError(errors.frequency, onDemand)}
+      />
       <div className="flex gap-2">
+        {/* Stays disabled after success: the page is on its way to the new process. */}
         <Button type="submit" disabled={create.isPending || create.isSuccess}>
           {create.isPending || create.isSuccess ? 'Creating…' : 'Create process'}
         </Button>
-        <Button variant="ghost" onClick={() => setOpen(false)}>
+        <Button variant="ghost" onClick={onCancel}>
           Cancel
         </Button>
       </div>

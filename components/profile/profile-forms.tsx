@@ -2,19 +2,12 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
 import { signOut } from 'next-auth/react';
-import { toast } from 'sonner';
-import {
-  fieldMessagesFromServer,
-  formMessageFromServer,
-  type FieldMessages,
-} from '@/components/forms/field-errors';
-import { fieldMessagesFromZod } from '@/components/forms/zod-field-errors';
+import { toast } from '@/components/ui/toast';
 import { useHydrated } from '@/components/forms/use-hydrated';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
 import { changePasswordSchema, updateProfileSchema } from '@/server/routers/user.schema';
 import { useTRPC } from '@/trpc/client';
 
@@ -50,26 +43,20 @@ function NameForm({ name }: { name: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const hydrated = useHydrated();
-  const [fields, setFields] = useState<FieldMessages>({});
-  const [formError, setFormError] = useState('');
   const save = useMutation(trpc.user.updateProfile.mutationOptions());
+  const form = useZodForm(updateProfileSchema, { defaultValues: { name } });
+  const { errors } = form.formState;
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setFormError('');
-    const parsed = updateProfileSchema.safeParse(Object.fromEntries(new FormData(e.currentTarget)));
-    if (!parsed.success) return setFields(fieldMessagesFromZod(parsed.error));
-    setFields({});
+  const onSubmit = form.handleSubmit(async (values) => {
     try {
-      await save.mutateAsync(parsed.data);
+      await save.mutateAsync(values);
       toast.success('Name saved.');
       // The header and the members list are server-rendered: show them the new name.
       router.refresh();
     } catch (err) {
-      setFields(fieldMessagesFromServer(err));
-      setFormError(formMessageFromServer(err));
+      applyServerErrors(form, err);
     }
-  }
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="name-heading" className={SECTION}>
@@ -81,15 +68,16 @@ function NameForm({ name }: { name: string }) {
           How teammates see you: in the header, the members list, assignments and the report.
         </p>
       </div>
-      {formError && <Alert>{formError}</Alert>}
+      <FormAlert form={form} />
       <Field
         label="Name"
-        name="name"
         autoComplete="name"
+        // Also in the server-rendered HTML, before the form takes over.
         defaultValue={name}
         maxLength={100}
-        error={fields.name}
+        error={errors.name?.message}
         required
+        {...form.register('name')}
       />
       <Button type="submit" disabled={!hydrated || save.isPending}>
         {save.isPending ? 'Saving…' : 'Save name'}
@@ -101,35 +89,30 @@ function NameForm({ name }: { name: string }) {
 function PasswordForm({ email }: { email: string }) {
   const trpc = useTRPC();
   const hydrated = useHydrated();
-  const [fields, setFields] = useState<FieldMessages>({});
-  const [formError, setFormError] = useState('');
   const change = useMutation(trpc.user.changePassword.mutationOptions());
+  const form = useZodForm(changePasswordSchema, {
+    defaultValues: { currentPassword: '', newPassword: '' },
+  });
+  const { errors } = form.formState;
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    setFormError('');
-    const parsed = changePasswordSchema.safeParse(Object.fromEntries(new FormData(form)));
-    if (!parsed.success) return setFields(fieldMessagesFromZod(parsed.error));
-    setFields({});
+  const onSubmit = form.handleSubmit(async (values) => {
     try {
-      await change.mutateAsync(parsed.data);
+      await change.mutateAsync(values);
       form.reset();
       // The change ended every session, this one too: sign in again with the new password.
       toast.success('Password changed: sign in again with the new one.');
       await signOut({ callbackUrl: '/sign-in' });
     } catch (err) {
-      setFields(fieldMessagesFromServer(err));
-      setFormError(formMessageFromServer(err));
+      applyServerErrors(form, err);
     }
-  }
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="password-heading" className={SECTION}>
       <h2 id="password-heading" className="text-base font-semibold">
         Change password
       </h2>
-      {formError && <Alert>{formError}</Alert>}
+      <FormAlert form={form} />
       {/* For password managers: which account this password belongs to. Not submitted. */}
       <input
         type="email"
@@ -143,20 +126,20 @@ function PasswordForm({ email }: { email: string }) {
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           label="Current password"
-          name="currentPassword"
           type="password"
           autoComplete="current-password"
-          error={fields.currentPassword}
+          error={errors.currentPassword?.message}
           required
+          {...form.register('currentPassword')}
         />
         <Field
           label="New password"
-          name="newPassword"
           type="password"
           autoComplete="new-password"
           hint="At least 10 characters."
-          error={fields.newPassword}
+          error={errors.newPassword?.message}
           required
+          {...form.register('newPassword')}
         />
       </div>
       <Button type="submit" disabled={!hydrated || change.isPending}>

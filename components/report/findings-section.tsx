@@ -9,9 +9,9 @@ import {
 import { useRouter } from 'next/navigation';
 import { useQueryStates } from 'nuqs';
 import { useState } from 'react';
-import { toast } from 'sonner';
+import { toast, toastWithUndo } from '@/components/ui/toast';
 import { AssignDialog } from '@/components/delegation/assign-dialog';
-import { fieldMessagesFromServer } from '@/components/forms/field-errors';
+import { firstServerMessage } from '@/components/ui/form';
 import { Alert } from '@/components/ui/alert';
 import { useTRPC } from '@/trpc/client';
 import { DismissDialog } from './dismiss-dialog';
@@ -67,21 +67,16 @@ export function FindingsSection({
     if (f.action !== 'remove') return setAssigning(f);
     try {
       await decide.mutateAsync({ teamId, stepId: f.stepId, action: 'remove', status: 'accepted' });
-      toast.success(`Removed “${f.stepTitle}”: archived, and restorable from its process.`, {
-        duration: 10_000,
-        action: {
-          label: 'Undo',
-          onClick: () =>
-            restore.mutate(
-              { teamId, stepId: f.stepId },
-              {
-                onSuccess: () => toast.success(`Restored “${f.stepTitle}”.`),
-                onError: (err) => toast.error(err.message),
-                onSettled: () => void refresh(),
-              },
-            ),
-        },
-      });
+      toastWithUndo(`Removed “${f.stepTitle}”: archived, and restorable from its process.`, () =>
+        restore.mutate(
+          { teamId, stepId: f.stepId },
+          {
+            onSuccess: () => toast.success(`Restored “${f.stepTitle}”.`),
+            onError: (err) => toast.error(err.message),
+            onSettled: () => void refresh(),
+          },
+        ),
+      );
       await refresh();
     } catch (err) {
       toast.error((err as Error).message);
@@ -100,13 +95,13 @@ export function FindingsSection({
       });
       setDismissing(null);
       setDismissError(undefined);
-      toast.success(`Dismissed “${f.stepTitle}”. It stays hidden unless the step changes.`, {
-        duration: 10_000,
-        action: { label: 'Undo', onClick: () => void undo(f) },
-      });
+      toastWithUndo(
+        `Dismissed “${f.stepTitle}”. It stays hidden unless the step changes.`,
+        () => void undo(f),
+      );
       await refresh();
     } catch (err) {
-      setDismissError(fieldMessagesFromServer(err).reason ?? (err as Error).message);
+      setDismissError(firstServerMessage(err, 'reason') ?? (err as Error).message);
     }
   }
   async function undo(f: ReportFindingData) {

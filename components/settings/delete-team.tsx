@@ -2,17 +2,13 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { toast } from 'sonner';
-import {
-  fieldMessagesFromServer,
-  formMessageFromServer,
-  type FieldMessages,
-} from '@/components/forms/field-errors';
+import { useWatch } from 'react-hook-form';
+import { toast } from '@/components/ui/toast';
 import { useHydrated } from '@/components/forms/use-hydrated';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
+import { deleteTeamInput } from '@/server/routers/team.schema';
 import { useTRPC } from '@/trpc/client';
 
 /**
@@ -31,27 +27,23 @@ export function DeleteTeam({
   const trpc = useTRPC();
   const router = useRouter();
   const hydrated = useHydrated();
-  const [typed, setTyped] = useState('');
-  const [fields, setFields] = useState<FieldMessages>({});
-  const [formError, setFormError] = useState('');
   const remove = useMutation(trpc.team.delete.mutationOptions());
+  const form = useZodForm(deleteTeamInput, { defaultValues: { confirmName: '' } });
+  const { errors } = form.formState;
+  const typed = useWatch({ control: form.control, name: 'confirmName' });
   const matches = typed.trim() === teamName;
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  const onSubmit = form.handleSubmit(async (values) => {
     if (!matches) return;
-    setFields({});
-    setFormError('');
     try {
-      await remove.mutateAsync({ teamId, confirmName: typed });
+      await remove.mutateAsync({ teamId, ...values });
       toast.success(`${teamName} was deleted.`);
       // The front door takes the user to another of their teams, or to naming a new one.
       router.push('/');
     } catch (err) {
-      setFields(fieldMessagesFromServer(err));
-      setFormError(formMessageFromServer(err));
+      applyServerErrors(form, err);
     }
-  }
+  });
 
   return (
     <form
@@ -82,19 +74,15 @@ export function DeleteTeam({
           — the systems, processes and steps, in the format the Import page reads.
         </span>
       </p>
-      {formError && <Alert>{formError}</Alert>}
+      <FormAlert form={form} />
+      {/* Once submitted, typing checks the box again, which clears the server's refusal. */}
       <Field
         label={`Type ${teamName} to confirm`}
-        name="confirmName"
-        value={typed}
-        onChange={(e) => {
-          setTyped(e.target.value);
-          setFields({});
-        }}
         autoComplete="off"
         spellCheck={false}
-        error={fields.confirmName}
+        error={errors.confirmName?.message}
         className="max-w-sm"
+        {...form.register('confirmName')}
       />
       <Button
         type="submit"

@@ -2,37 +2,19 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { toast } from 'sonner';
-import {
-  fieldMessagesFromServer,
-  formMessageFromServer,
-  type FieldMessages,
-} from '@/components/forms/field-errors';
-import { fieldMessagesFromZod } from '@/components/forms/zod-field-errors';
+import { toast } from '@/components/ui/toast';
 import { useHydrated } from '@/components/forms/use-hydrated';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
 import { teamSettingsSchema, type TeamSettings } from '@/server/routers/team.schema';
 import { useTRPC } from '@/trpc/client';
 import { SettingsSummary } from './settings-summary';
 
-const NUMBER_FIELDS = [
-  'defaultHourlyCost',
-  'workingDaysPerWeek',
-  'weeksPerYear',
-  'horizonYears',
-  'defaultAutomationEffortHours',
-  'minHoursPerYear',
-] as const;
-
-function readForm(form: HTMLFormElement): Record<string, unknown> {
-  const raw = Object.fromEntries(new FormData(form)) as Record<string, string>;
-  const values: Record<string, unknown> = { ...raw };
-  for (const key of NUMBER_FIELDS) values[key] = raw[key]?.trim() ? Number(raw[key]) : Number.NaN;
-  return values;
-}
+type NumberSetting = {
+  [K in keyof TeamSettings]: TeamSettings[K] extends number ? K : never;
+}[keyof TeamSettings];
+type TextSetting = Exclude<keyof TeamSettings, NumberSetting>;
 
 export function SettingsForm({
   teamId,
@@ -46,61 +28,65 @@ export function SettingsForm({
   const trpc = useTRPC();
   const router = useRouter();
   const hydrated = useHydrated();
-  const [fields, setFields] = useState<FieldMessages>({});
-  const [formError, setFormError] = useState('');
   const save = useMutation(trpc.team.updateSettings.mutationOptions());
+  const form = useZodForm(teamSettingsSchema, { defaultValues: settings });
+  const { errors } = form.formState;
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setFormError('');
-    const parsed = teamSettingsSchema.safeParse(readForm(e.currentTarget));
-    if (!parsed.success) return setFields(fieldMessagesFromZod(parsed.error));
-    setFields({});
+  const onSubmit = form.handleSubmit(async (values) => {
     try {
-      const { slug } = await save.mutateAsync({ teamId, ...parsed.data });
+      const { slug } = await save.mutateAsync({ teamId, ...values });
       toast.success('Settings saved. The report uses them from now on.');
+      // The boxes show what was stored ("EUR" for "eur").
+      form.reset(values);
       if (slug !== settings.slug) router.replace(`/t/${slug}/settings`);
       router.refresh();
     } catch (err) {
-      setFields(fieldMessagesFromServer(err));
-      setFormError(formMessageFromServer(err));
+      applyServerErrors(form, err);
     }
-  }
+  });
+
+  // The stored value is also the box's HTML value, so the page shows it before the form takes
+  // over. Numbers are read as numbers: an empty box is NaN, which the schema calls "Enter a number."
+  const text = (name: TextSetting) => ({
+    ...form.register(name),
+    defaultValue: settings[name],
+    error: errors[name]?.message,
+  });
+  const num = (name: NumberSetting) => ({
+    ...form.register(name, { valueAsNumber: true }),
+    defaultValue: settings[name],
+    error: errors[name]?.message,
+    type: 'number',
+    step: 'any',
+    inputMode: 'decimal' as const,
+  });
 
   // Members read the settings; a form of disabled boxes would suggest they could change them.
   if (!canEdit) return <SettingsSummary settings={settings} />;
 
-  const num = { type: 'number', step: 'any', inputMode: 'decimal' as const };
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      {formError && <Alert>{formError}</Alert>}
+      <FormAlert form={form} />
       <fieldset className="space-y-6">
         <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-5">
           <h2 className="text-base font-semibold">Team</h2>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label="Name" name="name" defaultValue={settings.name} error={fields.name} />
+            <Field label="Name" {...text('name')} />
             <Field
               label="Web address"
-              name="slug"
-              defaultValue={settings.slug}
-              error={fields.slug}
+              {...text('slug')}
               hint={`Your team lives at /t/${settings.slug}. Old links stop working when you change it.`}
             />
             <Field
               label="Currency"
-              name="currency"
-              defaultValue={settings.currency}
-              error={fields.currency}
+              {...text('currency')}
               hint="A 3-letter code such as USD, EUR or GBP."
               maxLength={3}
             />
             <Field
               label="Default hourly cost"
-              name="defaultHourlyCost"
-              defaultValue={settings.defaultHourlyCost}
-              error={fields.defaultHourlyCost}
               hint="Used for members without their own cost, and unassigned steps."
-              {...num}
+              {...num('defaultHourlyCost')}
             />
           </div>
         </section>
@@ -114,43 +100,28 @@ export function SettingsForm({
           <div className="grid gap-4 sm:grid-cols-2">
             <Field
               label="Working days per week"
-              name="workingDaysPerWeek"
-              defaultValue={settings.workingDaysPerWeek}
-              error={fields.workingDaysPerWeek}
               hint="Turns daily processes into runs per year."
-              {...num}
+              {...num('workingDaysPerWeek')}
             />
             <Field
               label="Weeks per year"
-              name="weeksPerYear"
-              defaultValue={settings.weeksPerYear}
-              error={fields.weeksPerYear}
               hint="Working weeks, after holidays."
-              {...num}
+              {...num('weeksPerYear')}
             />
             <Field
               label="Analysis horizon (years)"
-              name="horizonYears"
-              defaultValue={settings.horizonYears}
-              error={fields.horizonYears}
               hint="How long an automation must pay back within."
-              {...num}
+              {...num('horizonYears')}
             />
             <Field
               label="Default automation effort (hours)"
-              name="defaultAutomationEffortHours"
-              defaultValue={settings.defaultAutomationEffortHours}
-              error={fields.defaultAutomationEffortHours}
               hint="Assumed time to automate a step without its own estimate."
-              {...num}
+              {...num('defaultAutomationEffortHours')}
             />
             <Field
               label="Minimum hours per year worth flagging"
-              name="minHoursPerYear"
-              defaultValue={settings.minHoursPerYear}
-              error={fields.minHoursPerYear}
               hint="Smaller steps are kept as too small to matter."
-              {...num}
+              {...num('minHoursPerYear')}
             />
           </div>
         </section>

@@ -2,17 +2,15 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import {
-  fieldMessagesFromServer,
-  formMessageFromServer,
-  type FieldMessages,
-} from '@/components/forms/field-errors';
+import { useState } from 'react';
 import { useHydrated } from '@/components/forms/use-hydrated';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
+import { systemFieldsSchema } from '@/server/routers/system.schema';
 import { useTRPC } from '@/trpc/client';
+
+const formSchema = systemFieldsSchema.pick({ name: true, description: true });
 
 /** Adds a system at this level: top level (parentId null) or as a subsystem. */
 export function NewSystemForm({
@@ -28,31 +26,20 @@ export function NewSystemForm({
   const router = useRouter();
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
-  const [fields, setFields] = useState<FieldMessages>({});
-  const [formError, setFormError] = useState('');
   const create = useMutation(trpc.system.create.mutationOptions());
+  const form = useZodForm(formSchema, { defaultValues: { name: '', description: '' } });
+  const { errors, isSubmitting } = form.formState;
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const data = new FormData(form);
-    setFields({});
-    setFormError('');
+  const onSubmit = form.handleSubmit(async (values) => {
     try {
-      await create.mutateAsync({
-        teamId,
-        parentId,
-        name: String(data.get('name') ?? ''),
-        description: String(data.get('description') ?? ''),
-      });
+      await create.mutateAsync({ teamId, parentId, ...values });
       form.reset();
       setOpen(false);
       router.refresh();
     } catch (err) {
-      setFields(fieldMessagesFromServer(err));
-      setFormError(formMessageFromServer(err));
+      applyServerErrors(form, err);
     }
-  }
+  });
 
   if (!open) {
     return (
@@ -71,18 +58,22 @@ export function NewSystemForm({
       <p className="text-sm text-slate-600">
         {parentId ? `A new subsystem of ${parentName}.` : 'A new system of the business.'}
       </p>
-      {formError && <Alert>{formError}</Alert>}
+      <FormAlert form={form} />
       <Field
         label="System name"
-        name="name"
         placeholder="e.g. Accounts receivable"
-        error={fields.name}
+        error={errors.name?.message}
         autoFocus
+        {...form.register('name')}
       />
-      <Field label="Description (optional)" name="description" error={fields.description} />
+      <Field
+        label="Description (optional)"
+        error={errors.description?.message}
+        {...form.register('description')}
+      />
       <div className="flex gap-2">
-        <Button type="submit" disabled={create.isPending}>
-          {create.isPending ? 'Creating…' : 'Create system'}
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? 'Creating…' : 'Create system'}
         </Button>
         <Button variant="ghost" onClick={() => setOpen(false)}>
           Cancel

@@ -2,106 +2,57 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { toast } from 'sonner';
-import {
-  fieldMessagesFromServer,
-  formMessageFromServer,
-  type FieldMessages,
-} from '@/components/forms/field-errors';
-import { Alert } from '@/components/ui/alert';
+import { useState } from 'react';
+import { toast, toastWithUndo } from '@/components/ui/toast';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field } from '@/components/ui/field';
+import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
 import { MemberPicker } from '@/components/pickers/member-picker';
 import { SystemPicker } from '@/components/pickers/system-picker';
 import type { ComboOption } from '@/components/ui/combobox';
+import { moveSystemSchema, systemFieldsSchema } from '@/server/routers/system.schema';
 import { useTRPC } from '@/trpc/client';
 
-type Props = {
-  teamId: string;
-  teamSlug: string;
-  system: {
-    id: string;
-    name: string;
-    description: string;
-    parentId: string | null;
-    ownerMembershipId: string | null;
-    ownerName: string | null;
-    parentName: string | null;
-    archived: boolean;
-  };
+type SystemView = {
+  id: string;
+  name: string;
+  description: string;
+  parentId: string | null;
+  ownerMembershipId: string | null;
+  ownerName: string | null;
+  parentName: string | null;
+  archived: boolean;
 };
+type Props = { teamId: string; teamSlug: string; system: SystemView };
+
+const moveFormSchema = moveSystemSchema.pick({ parentId: true });
 
 /** The system's own tools: edit, move, archive or restore. */
 export function SystemActions({ teamId, teamSlug, system }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const [mode, setMode] = useState<'idle' | 'edit' | 'move' | 'archive'>('idle');
-  const [fields, setFields] = useState<FieldMessages>({});
-  const [owner, setOwner] = useState<ComboOption | null>(null);
-  const [parent, setParent] = useState<ComboOption | null>(null);
-  const open = (next: 'edit' | 'move') => {
-    setOwner(
-      system.ownerMembershipId
-        ? { id: system.ownerMembershipId, label: system.ownerName ?? '' }
-        : null,
-    );
-    setParent(system.parentId ? { id: system.parentId, label: system.parentName ?? '' } : null);
-    setMode(next);
-  };
-  const [formError, setFormError] = useState('');
-  const update = useMutation(trpc.system.update.mutationOptions());
-  const move = useMutation(trpc.system.move.mutationOptions());
   const setArchived = useMutation(trpc.system.setArchived.mutationOptions());
-
-  const close = () => {
-    setMode('idle');
-    setFields({});
-    setFormError('');
-  };
-  const fail = (err: unknown) => {
-    setFields(fieldMessagesFromServer(err));
-    setFormError(formMessageFromServer(err));
-  };
-
-  async function onEdit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    const owner = String(data.get('ownerMembershipId') ?? '');
-    try {
-      await update.mutateAsync({
-        teamId,
-        systemId: system.id,
-        name: String(data.get('name') ?? ''),
-        description: String(data.get('description') ?? ''),
-        ownerMembershipId: owner || null,
-      });
-      toast.success('System saved.');
-      close();
-      router.refresh();
-    } catch (err) {
-      fail(err);
-    }
-  }
-
-  async function onMove(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const parent = String(new FormData(e.currentTarget).get('parentId') ?? '');
-    try {
-      await move.mutateAsync({ teamId, systemId: system.id, parentId: parent || null });
-      toast.success(`Moved ${system.name}.`);
-      close();
-      router.refresh();
-    } catch (err) {
-      fail(err);
-    }
-  }
+  const close = () => setMode('idle');
 
   async function toggleArchived(archived: boolean) {
     try {
       await setArchived.mutateAsync({ teamId, systemId: system.id, archived });
-      toast.success(archived ? `${system.name} archived.` : `${system.name} restored.`);
+      if (archived)
+        toastWithUndo(`${system.name} archived.`, () =>
+          setArchived.mutate(
+            { teamId, systemId: system.id, archived: false },
+            {
+              onSuccess: () => {
+                toast.success(`${system.name} restored.`);
+                router.push(`/t/${teamSlug}/systems/${system.id}`);
+              },
+              onError: (err) => toast.error(err.message),
+            },
+          ),
+        );
+      else toast.success(`${system.name} restored.`);
       close();
       if (archived)
         router.push(
@@ -129,78 +80,19 @@ export function SystemActions({ teamId, teamSlug, system }: Props) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" onClick={() => open('edit')}>
+        <Button variant="secondary" onClick={() => setMode('edit')}>
           Edit
         </Button>
-        <Button variant="secondary" onClick={() => open('move')}>
+        <Button variant="secondary" onClick={() => setMode('move')}>
           Move
         </Button>
         <Button variant="ghost" className="text-red-700" onClick={() => setMode('archive')}>
           Archive
         </Button>
       </div>
-      {formError && <Alert>{formError}</Alert>}
-      {mode === 'edit' && (
-        <form
-          onSubmit={onEdit}
-          noValidate
-          className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
-          aria-label="Edit system"
-        >
-          <Field label="Name" name="name" defaultValue={system.name} error={fields.name} />
-          <Field
-            label="Description"
-            name="description"
-            defaultValue={system.description}
-            error={fields.description}
-          />
-          <MemberPicker
-            teamId={teamId}
-            label="Owner"
-            name="ownerMembershipId"
-            noneLabel="No owner"
-            value={owner}
-            onChange={setOwner}
-            error={fields.ownerMembershipId}
-          />
-          <div className="flex gap-2">
-            <Button type="submit" disabled={update.isPending}>
-              Save
-            </Button>
-            <Button variant="ghost" onClick={close}>
-              Cancel
-            </Button>
-          </div>
-        </form>
-      )}
-      {mode === 'move' && (
-        <form
-          onSubmit={onMove}
-          noValidate
-          className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
-          aria-label="Move system"
-        >
-          {/* The system and its own subsystems cannot be its new parent: the search leaves them out. */}
-          <SystemPicker
-            teamId={teamId}
-            label={`Move ${system.name} under`}
-            name="parentId"
-            topLabel="The business (top level)"
-            exclude={system.id}
-            value={parent}
-            onChange={setParent}
-            error={fields.parentId}
-          />
-          <div className="flex gap-2">
-            <Button type="submit" disabled={move.isPending}>
-              Move
-            </Button>
-            <Button variant="ghost" onClick={close}>
-              Cancel
-            </Button>
-          </div>
-        </form>
-      )}
+      {/* Mounted on opening, so each opening starts from the system as it is now. */}
+      {mode === 'edit' && <EditSystemForm teamId={teamId} system={system} onClose={close} />}
+      {mode === 'move' && <MoveSystemForm teamId={teamId} system={system} onClose={close} />}
       <ConfirmDialog
         open={mode === 'archive'}
         title={`Archive ${system.name}?`}
@@ -213,5 +105,142 @@ export function SystemActions({ teamId, teamSlug, system }: Props) {
         restore it from its parent level.
       </ConfirmDialog>
     </div>
+  );
+}
+
+function EditSystemForm({
+  teamId,
+  system,
+  onClose,
+}: {
+  teamId: string;
+  system: SystemView;
+  onClose: () => void;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const update = useMutation(trpc.system.update.mutationOptions());
+  // The picker shows a name; the form holds the id.
+  const [owner, setOwner] = useState<ComboOption | null>(
+    system.ownerMembershipId
+      ? { id: system.ownerMembershipId, label: system.ownerName ?? '' }
+      : null,
+  );
+  const form = useZodForm(systemFieldsSchema, {
+    defaultValues: {
+      name: system.name,
+      description: system.description,
+      ownerMembershipId: system.ownerMembershipId,
+    },
+  });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await update.mutateAsync({ teamId, systemId: system.id, ...values });
+      toast.success('System saved.');
+      onClose();
+      router.refresh();
+    } catch (err) {
+      applyServerErrors(form, err);
+    }
+  });
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
+      aria-label="Edit system"
+    >
+      <FormAlert form={form} />
+      <Field label="Name" error={errors.name?.message} {...form.register('name')} />
+      <Field
+        label="Description"
+        error={errors.description?.message}
+        {...form.register('description')}
+      />
+      <MemberPicker
+        teamId={teamId}
+        label="Owner"
+        noneLabel="No owner"
+        value={owner}
+        onChange={(option) => {
+          setOwner(option);
+          form.setValue('ownerMembershipId', option?.id ?? null, { shouldDirty: true });
+        }}
+        error={errors.ownerMembershipId?.message}
+      />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={update.isPending}>
+          Save
+        </Button>
+        <Button variant="ghost" onClick={onClose}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function MoveSystemForm({
+  teamId,
+  system,
+  onClose,
+}: {
+  teamId: string;
+  system: SystemView;
+  onClose: () => void;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const move = useMutation(trpc.system.move.mutationOptions());
+  const [parent, setParent] = useState<ComboOption | null>(
+    system.parentId ? { id: system.parentId, label: system.parentName ?? '' } : null,
+  );
+  const form = useZodForm(moveFormSchema, { defaultValues: { parentId: system.parentId } });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await move.mutateAsync({ teamId, systemId: system.id, ...values });
+      toast.success(`Moved ${system.name}.`);
+      onClose();
+      router.refresh();
+    } catch (err) {
+      applyServerErrors(form, err);
+    }
+  });
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
+      aria-label="Move system"
+    >
+      <FormAlert form={form} />
+      {/* The system and its own subsystems cannot be its new parent: the search leaves them out. */}
+      <SystemPicker
+        teamId={teamId}
+        label={`Move ${system.name} under`}
+        topLabel="The business (top level)"
+        exclude={system.id}
+        value={parent}
+        onChange={(option) => {
+          setParent(option);
+          form.setValue('parentId', option?.id ?? null, { shouldDirty: true });
+        }}
+        error={errors.parentId?.message}
+      />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={move.isPending}>
+          Move
+        </Button>
+        <Button variant="ghost" onClick={onClose}>
+          Cancel
+        </Button>
+      </div>
+    </form>
   );
 }

@@ -2,16 +2,9 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import {
-  fieldMessagesFromServer,
-  formMessageFromServer,
-  type FieldMessages,
-} from '@/components/forms/field-errors';
-import { fieldMessagesFromZod } from '@/components/forms/zod-field-errors';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { createTeamInput } from '@/server/routers/team.schema';
 import { useTRPC } from '@/trpc/client';
@@ -19,39 +12,34 @@ import { useTRPC } from '@/trpc/client';
 export function CreateTeamForm({ submitLabel = 'Create team' }: { submitLabel?: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [fields, setFields] = useState<FieldMessages>({});
-  const [formError, setFormError] = useState('');
   const create = useMutation(trpc.team.create.mutationOptions());
   const hydrated = useHydrated();
+  const form = useZodForm(createTeamInput, { defaultValues: { name: '' } });
+  const { errors } = form.formState;
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setFormError('');
-    const parsed = createTeamInput.safeParse(Object.fromEntries(new FormData(e.currentTarget)));
-    if (!parsed.success) return setFields(fieldMessagesFromZod(parsed.error));
-    setFields({});
+  const onSubmit = form.handleSubmit(async (values) => {
     try {
-      const team = await create.mutateAsync(parsed.data);
+      const team = await create.mutateAsync(values);
       router.push(`/t/${team.slug}`);
       router.refresh();
     } catch (err) {
-      setFields(fieldMessagesFromServer(err));
-      setFormError(formMessageFromServer(err));
+      applyServerErrors(form, err);
     }
-  }
+  });
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {formError && <Alert>{formError}</Alert>}
+      <FormAlert form={form} />
       <Field
         label="Business name"
-        name="name"
         placeholder="e.g. Northwind Creative"
         autoComplete="organization"
         hint="You can change it later. Your team's web address is made from it."
-        error={fields.name}
+        error={errors.name?.message}
         required
+        {...form.register('name')}
       />
+      {/* Stays disabled after success: the page is on its way to the new team. */}
       <Button
         type="submit"
         className="w-full"
