@@ -4,6 +4,7 @@
  */
 import type { Action, KeepReason } from '@/server/analysis/types';
 import type { StepKind, StepValue } from '@/db/process-enums';
+import type { Role } from '@/db/roles';
 
 export const ACTION_LABELS: Readonly<Record<Action, string>> = {
   remove: 'Remove',
@@ -41,4 +42,10 @@ export const STEP_VALUE_CHOICES: Readonly<Record<StepValue, string>> = {
   required: 'Required — legal, finance or compliance',
   none: 'No value — nobody would miss it',
   unknown: 'Not assessed yet',
+};
+
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  owner: 'Owner',
+  admin: 'Admin',
+  member: 'Member',
 };
