@@ -21,6 +21,11 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
+  projects: [
+    { name: 'app', testIgnore: /reset-demo\.spec\.ts/ },
+    // Rebuilds the shared demo: only once every spec that reads it has finished.
+    { name: 'reset-demo', testMatch: /reset-demo\.spec\.ts/, dependencies: ['app'] },
+  ],
   webServer: {
     // Builds and serves the real app on a fresh database of its own (scripts/e2e-server.mjs).
     command: 'node scripts/e2e-server.mjs',
