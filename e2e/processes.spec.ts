@@ -135,6 +135,17 @@ test('document the business: systems, zoom, a process with steps, keyboard reord
   await expect(edit.getByLabel('Probability (%)')).toHaveValue('150');
   await edit.getByRole('button', { name: 'Cancel' }).click();
 
+  // Deleting asks first and can be undone from its toast: the step comes back in its place.
+  await page.getByRole('button', { name: 'More actions for Design image' }).click();
+  await page.getByRole('menuitem', { name: 'Delete…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete step' }).click();
+  await expect(stepTitles(page)).toHaveText(['Schedule post', 'Draft post']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Restored “Design image”.')).toBeVisible();
+  await expect(stepTitles(page)).toHaveText(['Schedule post', 'Draft post', 'Design image']);
+  await page.reload();
+  await expect(stepTitles(page)).toHaveText(['Schedule post', 'Draft post', 'Design image']);
+
   // Search finds the step from anywhere and jumps to it.
   await page.getByRole('link', { name: 'Business' }).first().click();
   await page.getByRole('combobox', { name: /Search/ }).fill('brand template');
