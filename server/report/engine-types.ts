@@ -3,7 +3,8 @@
  * worker thread (structured clone) or are served in the calling thread.
  */
 import type { CoreFinding, MemberCapacity } from '@/server/analysis';
-import type { ActionFilter, ReviewFilter, ScopeSummary, SortKey } from './model';
+import type { ActionFilter, ReviewFilter, SortKey } from './filters';
+import type { ScopeSummary } from './scope-summary';
 import type { PageFinding } from './page-finding';
 import type { Review, Snapshot } from '@/server/review/status';
 

@@ -5,14 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTeam, type AnalysisInput, type Finding } from '@/server/analysis';
 import { largeTeam, member, processOf, step, teamInput } from '@/server/analysis/test-fixtures';
-import {
-  ReportModel,
-  SORT_KEYS,
-  type Cursor,
-  type FindingQuery,
-  type ReportSource,
-  type SortKey,
-} from './model';
+import { SORT_KEYS, type SortKey } from './filters';
+import { ReportModel } from './model';
+import type { Cursor, FindingQuery, ReportSource } from './model-types';
 import type { StoredDecision } from '@/server/review/status';
 
 const ALL: FindingQuery = {

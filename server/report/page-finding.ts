@@ -3,7 +3,8 @@
  * titles, the reasons in words). Pure; the caller supplies the titles it read for the page.
  */
 import type { CoreFinding } from '@/server/analysis';
-import type { ModelFinding, ReportModel } from './model';
+import type { ReportModel } from './model';
+import type { ModelFinding } from './model-types';
 import type { Review } from '@/server/review/status';
 
 export type PageFinding = Omit<CoreFinding, 'delegateChoice'> & {

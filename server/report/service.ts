@@ -4,7 +4,8 @@ import { stepIdsWithTitle } from '@/db/search';
 import { DomainError } from '@/server/domain-error';
 import { readReportSource, readStepLabels } from './source';
 import { exportTeam } from '@/server/transfer/export';
-import { ReportModel, type Cursor, type FindingQuery } from './model';
+import { ReportModel } from './model';
+import type { Cursor, FindingQuery } from './model-types';
 import { toPageFinding, type PageFinding } from './page-finding';
 import { csvHeader, csvRows } from './report-csv';
 import type {

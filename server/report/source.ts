@@ -3,7 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { withReadSnapshot } from '@/db/transaction';
 import { decisions, processes, realizedSavings, steps, users } from '@/db/schema';
-import type { ReportSource } from '@/server/report/model';
+import type { ReportSource } from '@/server/report/model-types';
 import { readAnalysisInput } from '@/server/queries/analysis-input';
 import type { Snapshot, StoredDecision } from '@/server/review/status';
 

@@ -47,7 +47,8 @@ export function changedMaterially(before: Snapshot, now: Snapshot): boolean {
   return Math.abs(now.hoursPerYear - before.hoursPerYear) / before.hoursPerYear > MATERIAL_CHANGE;
 }
 
-const OPEN: Review = {
+/** A finding nobody has decided on (or whose verdict no longer holds). */
+export const OPEN_REVIEW: Review = {
   status: 'open',
   reason: '',
   decidedByName: null,
@@ -60,10 +61,11 @@ export function reviewOf(
   now: Snapshot,
   decision: StoredDecision | undefined,
 ): Review {
-  if (!decision) return OPEN;
-  if (decision.action !== action) return { ...OPEN, resurfaced: decision.status === 'dismissed' };
+  if (!decision) return OPEN_REVIEW;
+  if (decision.action !== action)
+    return { ...OPEN_REVIEW, resurfaced: decision.status === 'dismissed' };
   if (decision.status === 'dismissed' && changedMaterially(decision.snapshot, now))
-    return { ...OPEN, resurfaced: true };
+    return { ...OPEN_REVIEW, resurfaced: true };
   return {
     status: decision.status,
     reason: decision.reason,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTION_FILTERS, REVIEW_FILTERS, SORT_KEYS } from '@/server/report/model';
+import { ACTION_FILTERS, REVIEW_FILTERS, SORT_KEYS } from '@/server/report/filters';
 import { entityId } from './system.schema';
 
 export const reportScopeSchema = z.object({ systemId: entityId.nullable().default(null) });
