@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { activities, users, type ActivityKind } from '@/db/schema';
+import { newestFirst, olderThan, type PageBefore } from './newest-first';
 
 export type ActivityInput = {
   teamId: string;
@@ -39,7 +40,7 @@ export async function listActivities(
     teamId: string;
     processId?: string;
     limit: number;
-    before?: { createdAt: Date; id: string };
+    before?: PageBefore;
   },
 ): Promise<ActivityEntry[]> {
   const a = activities;
@@ -58,14 +59,9 @@ export async function listActivities(
       and(
         eq(a.teamId, teamId),
         processId ? eq(a.processId, processId) : undefined,
-        before
-          ? or(
-              lt(a.createdAt, before.createdAt),
-              and(eq(a.createdAt, before.createdAt), lt(a.id, before.id)),
-            )
-          : undefined,
+        olderThan(a.createdAt, a.id, before),
       ),
     )
-    .orderBy(desc(a.createdAt), desc(a.id))
+    .orderBy(...newestFirst(a.createdAt, a.id))
     .limit(limit);
 }
