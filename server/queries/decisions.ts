@@ -8,12 +8,20 @@ import {
   processes,
   realizedSavings,
   steps,
+  type AssignmentStatus,
   type Decision,
   type DecisionSnapshot,
 } from '@/db/schema';
 
 // What review and hand-off transactions check or write about a step: its open hand-off, the
 // team's verdict, and the savings a finished change achieved.
+
+/** An assignment still in someone's hands: not yet declined or done. */
+export const OPEN_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ['assigned', 'accepted'];
+
+/** The step's verdict on one action: what a decision row is found by. */
+const verdictOn = (teamId: string, stepId: string, action: Decision['action']) =>
+  and(eq(decisions.teamId, teamId), eq(decisions.stepId, stepId), eq(decisions.action, action));
 
 /** The step's assignment still in someone's hands (assigned or accepted), if any. */
 export async function openAssignmentOf(tx: Tx, teamId: string, stepId: string) {
@@ -25,7 +33,7 @@ export async function openAssignmentOf(tx: Tx, teamId: string, stepId: string) {
         and(
           eq(assignments.teamId, teamId),
           eq(assignments.stepId, stepId),
-          inArray(assignments.status, ['assigned', 'accepted']),
+          inArray(assignments.status, [...OPEN_ASSIGNMENT_STATUSES]),
         ),
       )
       .limit(1),
@@ -78,12 +86,7 @@ export async function forgetDecision(
   await tx
     .delete(decisions)
     .where(
-      and(
-        eq(decisions.teamId, teamId),
-        eq(decisions.stepId, stepId),
-        eq(decisions.action, action),
-        status ? eq(decisions.status, status) : undefined,
-      ),
+      and(verdictOn(teamId, stepId, action), status ? eq(decisions.status, status) : undefined),
     );
 }
 
@@ -131,6 +134,35 @@ export async function recordRealized(
     hoursSavedPerYear: (snapshot.hoursSavedPerYear ?? 0) * share,
     hoursFreedPerYear: (snapshot.hoursFreedPerYear ?? 0) * share,
   });
+}
+
+/**
+ * A finished change: books what its verdict's snapshot saves (`share` of it, for automation that
+ * leaves some hand work) and marks the verdict done. Without a verdict, nothing is booked.
+ */
+export async function markDecisionDone(
+  tx: Tx,
+  {
+    teamId,
+    stepId,
+    action,
+    share,
+  }: { teamId: string; stepId: string; action: Decision['action']; share: number },
+): Promise<void> {
+  const decision = await first(
+    tx
+      .select({ snapshot: decisions.snapshot })
+      .from(decisions)
+      .where(verdictOn(teamId, stepId, action))
+      .limit(1),
+  );
+  const snapshot = decision?.snapshot;
+  if (snapshot) await recordRealized(tx, { teamId, stepId, action, snapshot, share });
+  // The realized row holds the numbers; the verdict just records that the work is done.
+  await tx
+    .update(decisions)
+    .set({ status: 'done' })
+    .where(verdictOn(teamId, stepId, action));
 }
 
 /** A restored step was not removed after all: its removal saves nothing. */

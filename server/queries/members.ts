@@ -6,7 +6,7 @@ import { withTransaction } from '@/db/transaction';
 import { assignments, memberships, users, type Membership, type Role } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
-import { reopenAcceptedDecision } from './decisions';
+import { OPEN_ASSIGNMENT_STATUSES, reopenAcceptedDecision } from './decisions';
 
 export type MemberRow = {
   membershipId: string;
@@ -161,7 +161,7 @@ export async function removeMember(
         and(
           eq(assignments.teamId, teamId),
           eq(assignments.assigneeMembershipId, membershipId),
-          inArray(assignments.status, ['assigned', 'accepted']),
+          inArray(assignments.status, [...OPEN_ASSIGNMENT_STATUSES]),
         ),
       );
     for (const a of open) await reopenAcceptedDecision(tx, teamId, a.stepId, a.kind);

@@ -4,6 +4,7 @@ import type { Db, Tx } from '@/db/client';
 import { first } from '@/db/raw';
 import { withTransaction } from '@/db/transaction';
 import { assignments, memberships, notifications, steps, type Notification } from '@/db/schema';
+import { OPEN_ASSIGNMENT_STATUSES } from './decisions';
 
 type NotificationInput = Pick<Notification, 'teamId' | 'userId' | 'kind' | 'message'> & {
   href?: string | null;
@@ -84,7 +85,7 @@ export async function overdueOf(
       and(
         eq(assignments.teamId, teamId),
         eq(memberships.userId, userId),
-        inArray(assignments.status, ['assigned', 'accepted']),
+        inArray(assignments.status, [...OPEN_ASSIGNMENT_STATUSES]),
         lt(assignments.dueDate, today),
       ),
     )
