@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { first, selectRows } from '@/db/raw';
 import { withReadSnapshot } from '@/db/transaction';
-import { assignments, memberships, processes, steps, systems, teams, users } from '@/db/schema';
+import { memberships, processes, steps, systems, teams, users } from '@/db/schema';
 import type {
   AnalysisInput,
   AnalysisMember,
@@ -14,6 +14,7 @@ import type {
   StepValue,
 } from '@/server/analysis';
 import { DomainError } from '@/server/domain-error';
+import { committedHoursByAssignee } from './capacity';
 
 /**
  * Everything the streamlining analysis needs for one team, in six queries whatever its size:
@@ -95,28 +96,7 @@ export async function readAnalysisInput(
       .orderBy(steps.processId),
   );
   // Work already handed over takes from a teammate's capacity for delegated work.
-  const committedRows = await tx
-    .select({
-      membershipId: assignments.assigneeMembershipId,
-      // A number on both engines (PostgreSQL's sum of double precision is one; SQLite's too).
-      hours: sql<number>`sum(${assignments.hoursPerWeek})`.mapWith(Number),
-    })
-    .from(assignments)
-    .innerJoin(steps, eq(steps.id, assignments.stepId))
-    .where(
-      and(
-        eq(assignments.teamId, teamId),
-        eq(assignments.kind, 'delegate'),
-        ne(assignments.status, 'declined'),
-        isNull(steps.archivedAt),
-        // Pending hand-offs, and taken-over steps the assignee still performs.
-        or(
-          eq(assignments.status, 'assigned'),
-          eq(steps.performerMembershipId, assignments.assigneeMembershipId),
-        ),
-      ),
-    )
-    .groupBy(assignments.assigneeMembershipId);
+  const committed = await committedHoursByAssignee(tx, { teamId });
 
   const systemById = new Map(systemRows.map((s) => [s.id, s]));
   const liveMemo = new Map<string, boolean>();
@@ -173,7 +153,6 @@ export async function readAnalysisInput(
   }
   if (!lean) for (const p of live.values()) p.steps.sort((a, b) => a.position! - b.position!);
 
-  const committed = new Map(committedRows.map((r) => [r.membershipId, r.hours]));
   const memberList: AnalysisMember[] = members.map((m) => ({
     ...m,
     committedHoursPerWeek: committed.get(m.membershipId) ?? 0,

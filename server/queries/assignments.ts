@@ -1,57 +1,22 @@
 import 'server-only';
-import { and, count, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { first } from '@/db/raw';
 import { withTransaction } from '@/db/transaction';
-import {
-  assignments,
-  decisions,
-  memberships,
-  processes,
-  steps,
-  users,
-  type Assignment,
-  type AssignmentStatus,
-} from '@/db/schema';
-import { markdownToHtml } from '@/lib/markdown-html';
+import { assignments, type Assignment } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
+import { automatedShare, makeStepPerformer, markStepAutomated } from './assignment-effects';
+import { memberWithUser, ownAssignment, tellAssigner, type Recipient } from './assignment-parties';
+import { markDecisionDone, openAssignmentOf, reopenAcceptedDecision } from './decisions';
 import { notify } from './notifications';
 import { stepWithProcess } from './steps';
-import { openAssignmentOf, recordRealized, reopenAcceptedDecision } from './decisions';
 
-const OPEN = ['assigned', 'accepted'] as const;
+// The lifecycle of an assignment: created (assigned), then accepted, declined or done.
+
+// Re-exported for app/t/[slug]/(app)/assignments/team/page.tsx, which imports them from here.
+export { ASSIGNMENT_LIST_FILTERS, type AssignmentListFilter } from './assignment-list';
 
 type Actor = { userId: string; membershipId: string };
-export type Recipient = { email: string; name: string } | null;
-
-async function memberWithUser(tx: Tx, teamId: string, membershipId: string) {
-  return first(
-    tx
-      .select({
-        membershipId: memberships.id,
-        userId: users.id,
-        name: users.name,
-        email: users.email,
-      })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.teamId, teamId), eq(memberships.id, membershipId)))
-      .limit(1),
-  );
-}
-
-async function userOf(tx: Tx, userId: string | null) {
-  return userId
-    ? first(
-        tx
-          .select({ name: users.name, email: users.email })
-          .from(users)
-          .where(eq(users.id, userId))
-          .limit(1),
-      )
-    : undefined;
-}
 
 /**
  * Hands a step to a teammate — to take over (delegate) or to automate. Joins the caller's
@@ -149,26 +114,6 @@ export async function createAssignment(
   });
 }
 
-/** The assignment, only if it is the caller's own: someone else's answers "not found". */
-async function ownAssignment(tx: Tx, teamId: string, assignmentId: string, userId: string) {
-  const row = await first(
-    tx
-      .select({
-        assignment: assignments,
-        assigneeUserId: memberships.userId,
-        assigneeName: users.name,
-      })
-      .from(assignments)
-      .innerJoin(memberships, eq(memberships.id, assignments.assigneeMembershipId))
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(assignments.teamId, teamId), eq(assignments.id, assignmentId)))
-      .limit(1),
-  );
-  if (!row || row.assigneeUserId !== userId)
-    throw new DomainError('NOT_FOUND', 'Assignment not found.');
-  return row;
-}
-
 const STATUS_WORD = {
   assigned: 'waiting for you',
   accepted: 'already accepted',
@@ -189,15 +134,12 @@ export async function acceptAssignment(
     if (step.archivedAt)
       throw new DomainError('CONFLICT', 'This step was removed from its process meanwhile.');
     if (a.kind === 'delegate') {
-      await tx
-        .update(steps)
-        .set({
-          performerMembershipId: a.assigneeMembershipId,
-          version: sql`${steps.version} + 1`,
-          updatedByUserId: userId,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(steps.teamId, teamId), eq(steps.id, a.stepId)));
+      await makeStepPerformer(tx, {
+        teamId,
+        stepId: a.stepId,
+        membershipId: a.assigneeMembershipId,
+        userId,
+      });
     }
     await tx
       .update(assignments)
@@ -250,20 +192,15 @@ export async function declineAssignment(
       summary: `declined “${step.title}” (${reason})`,
       data: { assignmentId },
     });
-    const assigner = await userOf(tx, a.assignedByUserId);
-    if (a.assignedByUserId && a.assignedByUserId !== userId) {
-      await notify(tx, {
-        teamId,
-        userId: a.assignedByUserId,
-        kind: 'assignment.declined',
-        message: `${assigneeName} declined “${step.title}”: ${reason}`,
-        href,
-      });
-    }
-    return {
-      recipient: assigner && a.assignedByUserId !== userId ? assigner : null,
-      stepTitle: step.title,
-    };
+    const recipient = await tellAssigner(tx, {
+      teamId,
+      assignment: a,
+      answeredByUserId: userId,
+      kind: 'assignment.declined',
+      message: `${assigneeName} declined “${step.title}”: ${reason}`,
+      href,
+    });
+    return { recipient, stepTitle: step.title };
   });
 }
 
@@ -308,16 +245,7 @@ export async function completeAssignment(
       throw new DomainError('CONFLICT', 'This step was removed from its process meanwhile.');
     const now = new Date();
     if (a.kind === 'automate') {
-      await tx
-        .update(steps)
-        .set({
-          minutes: remainingMinutes,
-          automatedAt: now,
-          version: sql`${steps.version} + 1`,
-          updatedByUserId: userId,
-          updatedAt: now,
-        })
-        .where(and(eq(steps.teamId, teamId), eq(steps.id, a.stepId)));
+      await markStepAutomated(tx, { teamId, stepId: a.stepId, remainingMinutes, userId, now });
     }
     await tx
       .update(assignments)
@@ -328,38 +256,12 @@ export async function completeAssignment(
         ...(a.kind === 'automate' ? { remainingMinutes, effortHours } : {}),
       })
       .where(eq(assignments.id, a.id));
-    const decision = await first(
-      tx
-        .select({ snapshot: decisions.snapshot })
-        .from(decisions)
-        .where(
-          and(
-            eq(decisions.teamId, teamId),
-            eq(decisions.stepId, a.stepId),
-            eq(decisions.action, a.kind),
-          ),
-        )
-        .limit(1),
-    );
-    // Automation that leaves some hand work saves only the share it took away.
-    const share =
-      a.kind === 'automate' && step.minutes > 0
-        ? Math.max(0, (step.minutes - remainingMinutes) / step.minutes)
-        : 1;
-    const snap = decision?.snapshot;
-    if (snap)
-      await recordRealized(tx, { teamId, stepId: a.stepId, action: a.kind, snapshot: snap, share });
-    // The realized row holds the numbers; the verdict just records that the work is done.
-    await tx
-      .update(decisions)
-      .set({ status: 'done' })
-      .where(
-        and(
-          eq(decisions.teamId, teamId),
-          eq(decisions.stepId, a.stepId),
-          eq(decisions.action, a.kind),
-        ),
-      );
+    await markDecisionDone(tx, {
+      teamId,
+      stepId: a.stepId,
+      action: a.kind,
+      share: a.kind === 'automate' ? automatedShare(step.minutes, remainingMinutes) : 1,
+    });
     await logActivity(tx, {
       teamId,
       actorUserId: userId,
@@ -371,179 +273,14 @@ export async function completeAssignment(
           : `automated “${step.title}” (${remainingMinutes} min left by hand${effortHours !== null ? `, took ${effortHours} h` : ''})`,
       data: { assignmentId },
     });
-    const assigner = await userOf(tx, a.assignedByUserId);
-    if (a.assignedByUserId && a.assignedByUserId !== userId) {
-      await notify(tx, {
-        teamId,
-        userId: a.assignedByUserId,
-        kind: 'assignment.done',
-        message: `${assigneeName} finished “${step.title}”.`,
-        href,
-      });
-    }
-    return {
-      recipient: assigner && a.assignedByUserId !== userId ? assigner : null,
-      stepTitle: step.title,
-    };
+    const recipient = await tellAssigner(tx, {
+      teamId,
+      assignment: a,
+      answeredByUserId: userId,
+      kind: 'assignment.done',
+      message: `${assigneeName} finished “${step.title}”.`,
+      href,
+    });
+    return { recipient, stepTitle: step.title };
   });
-}
-
-export type AssignmentRow = Awaited<ReturnType<typeof listAssignments>>[number];
-
-/**
- * Assignments with their step and process context: one member's (`assigneeUserId`), or the whole
- * team's. Two queries (the rows, then the what-ifs of their steps).
- */
-export const ASSIGNMENT_LIST_FILTERS = ['all', 'open', 'done', 'declined'] as const;
-export type AssignmentListFilter = (typeof ASSIGNMENT_LIST_FILTERS)[number];
-
-const STATUSES_OF: Record<AssignmentListFilter, readonly AssignmentStatus[] | null> = {
-  all: null,
-  open: ['assigned', 'accepted'],
-  done: ['done'],
-  declined: ['declined'],
-};
-
-/**
- * Assignments newest first: a user's own, or the team's for admins. `limit` and `before` (the
- * last row of the previous page) read a page at a time, so a team's history never loads at once.
- */
-export async function listAssignments(
-  db: Db,
-  {
-    teamId,
-    assigneeUserId,
-    filter = 'all',
-    limit,
-    before,
-  }: {
-    teamId: string;
-    assigneeUserId?: string;
-    filter?: AssignmentListFilter;
-    limit?: number;
-    before?: { createdAt: Date; id: string };
-  },
-) {
-  const assignee = users;
-  const rows = await db
-    .select({
-      id: assignments.id,
-      kind: assignments.kind,
-      status: assignments.status,
-      dueDate: assignments.dueDate,
-      note: assignments.note,
-      declineReason: assignments.declineReason,
-      hoursPerWeek: assignments.hoursPerWeek,
-      remainingMinutes: assignments.remainingMinutes,
-      effortHours: assignments.effortHours,
-      createdAt: assignments.createdAt,
-      completedAt: assignments.completedAt,
-      assigneeMembershipId: assignments.assigneeMembershipId,
-      assigneeName: assignee.name,
-      assigneeUserId: assignee.id,
-      assignedByUserId: assignments.assignedByUserId,
-      stepId: steps.id,
-      stepTitle: steps.title,
-      stepDetails: steps.details,
-      stepMinutes: steps.minutes,
-      stepProbability: steps.probability,
-      processId: processes.id,
-      processName: processes.name,
-      frequencyPeriod: processes.frequencyPeriod,
-      frequencyCount: processes.frequencyCount,
-    })
-    .from(assignments)
-    .innerJoin(memberships, eq(memberships.id, assignments.assigneeMembershipId))
-    .innerJoin(assignee, eq(assignee.id, memberships.userId))
-    .innerJoin(steps, eq(steps.id, assignments.stepId))
-    .innerJoin(processes, eq(processes.id, steps.processId))
-    .where(
-      and(
-        eq(assignments.teamId, teamId),
-        assigneeUserId ? eq(memberships.userId, assigneeUserId) : undefined,
-        STATUSES_OF[filter] ? inArray(assignments.status, [...STATUSES_OF[filter]!]) : undefined,
-        before
-          ? or(
-              lt(assignments.createdAt, before.createdAt),
-              and(eq(assignments.createdAt, before.createdAt), lt(assignments.id, before.id)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(desc(assignments.createdAt), desc(assignments.id))
-    .limit(limit ?? Number.MAX_SAFE_INTEGER);
-  const assignerIds = [
-    ...new Set(rows.map((r) => r.assignedByUserId).filter((x): x is string => Boolean(x))),
-  ];
-  const stepIds = rows.map((r) => r.stepId);
-  const [assigners, ifs] = await Promise.all([
-    assignerIds.length
-      ? db
-          .select({ id: users.id, name: users.name })
-          .from(users)
-          .where(inArray(users.id, assignerIds))
-      : Promise.resolve([]),
-    stepIds.length
-      ? db.query.whatIfs.findMany({
-          where: (w, { and: a, eq: e, inArray: i }) => a(e(w.teamId, teamId), i(w.stepId, stepIds)),
-          orderBy: (w, { asc }) => [asc(w.position)],
-        })
-      : Promise.resolve([]),
-  ]);
-  const assignerName = new Map(assigners.map((u) => [u.id, u.name]));
-  const ifsByStep = new Map<string, { condition: string; action: string }[]>();
-  for (const w of ifs) {
-    const list = ifsByStep.get(w.stepId) ?? [];
-    list.push({ condition: w.condition, action: w.action });
-    ifsByStep.set(w.stepId, list);
-  }
-  return rows.map((r) => ({
-    ...r,
-    stepDetailsHtml: markdownToHtml(r.stepDetails),
-    assignedByName: r.assignedByUserId ? (assignerName.get(r.assignedByUserId) ?? null) : null,
-    whatIfs: ifsByStep.get(r.stepId) ?? [],
-  }));
-}
-
-/** How many assignments wait on the user (assigned or accepted, not done): the navigation count. */
-export async function countOpenAssignments(
-  db: Db,
-  { teamId, userId }: { teamId: string; userId: string },
-): Promise<number> {
-  const row = await first(
-    db
-      .select({ n: count() })
-      .from(assignments)
-      .innerJoin(memberships, eq(memberships.id, assignments.assigneeMembershipId))
-      .where(
-        and(
-          eq(assignments.teamId, teamId),
-          eq(memberships.userId, userId),
-          inArray(assignments.status, [...OPEN]),
-        ),
-      ),
-  );
-  return row?.n ?? 0;
-}
-
-/** Hours a week of hand-offs not yet done (assigned or accepted), per assignee. */
-export async function pendingHoursByAssignee(
-  db: Db,
-  { teamId }: { teamId: string },
-): Promise<Map<string, number>> {
-  const rows = await db
-    .select({
-      membershipId: assignments.assigneeMembershipId,
-      hours: sql<number>`sum(${assignments.hoursPerWeek})`.mapWith(Number),
-    })
-    .from(assignments)
-    .where(
-      and(
-        eq(assignments.teamId, teamId),
-        eq(assignments.kind, 'delegate'),
-        inArray(assignments.status, [...OPEN]),
-      ),
-    )
-    .groupBy(assignments.assigneeMembershipId);
-  return new Map(rows.map((r) => [r.membershipId, r.hours]));
 }

@@ -2,14 +2,16 @@ import 'server-only';
 import { z } from 'zod';
 import { ASSIGNMENT_KINDS } from '@/db/schema';
 import {
+  ASSIGNMENT_LIST_FILTERS,
+  countOpenAssignments,
+  listAssignments,
+} from '@/server/queries/assignment-list';
+import {
   acceptAssignment,
   completeAssignment,
-  countOpenAssignments,
   declineAssignment,
-  ASSIGNMENT_LIST_FILTERS,
-  listAssignments,
-  pendingHoursByAssignee,
 } from '@/server/queries/assignments';
+import { pendingHoursByAssignee } from '@/server/queries/capacity';
 import { searchMembers } from '@/server/queries/pickers';
 import { handOff, sendAssignmentEmail } from '@/server/review/hand-off';
 import { adminProcedure, createRouter, teamProcedure } from '@/server/trpc/init';
