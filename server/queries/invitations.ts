@@ -1,13 +1,11 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Db, Tx } from '@/db/client';
 import { first } from '@/db/raw';
 import { withTransaction } from '@/db/transaction';
 import {
   invitations,
   memberships,
-  teams,
   users,
   type Invitation,
   type Membership,
@@ -15,26 +13,23 @@ import {
 } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
+import { invitationStatus, newInvitationLink } from './invitation-link';
 import { normalizeEmail } from './users';
 
-export const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
+// The team's side of invitations: admins invite, re-send and revoke, and see the open ones.
+// The link holder's side is invitation-acceptance.ts.
 
-function newToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString('base64url');
-  return { token, tokenHash: hashToken(token) };
-}
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
-export type InvitationStatus = 'pending' | 'expired' | 'revoked' | 'accepted';
-
-export function invitationStatus(inv: Invitation, now = new Date()): InvitationStatus {
-  if (inv.acceptedAt) return 'accepted';
-  if (inv.revokedAt) return 'revoked';
-  if (inv.expiresAt <= now) return 'expired';
-  return 'pending';
+/** The team's invitation; "not found" for anyone else's. */
+async function invitationOfTeam(tx: Tx, teamId: string, invitationId: string) {
+  const inv = await first(
+    tx
+      .select()
+      .from(invitations)
+      .where(and(eq(invitations.teamId, teamId), eq(invitations.id, invitationId)))
+      .limit(1),
+  );
+  if (!inv) throw new DomainError('NOT_FOUND', 'Invitation not found.');
+  return inv;
 }
 
 function assertMayInviteAs(actor: Membership, role: Role) {
@@ -56,7 +51,7 @@ export async function createInvitation(
 ): Promise<{ invitation: Invitation; token: string }> {
   assertMayInviteAs(actor, role);
   const emailNormalized = normalizeEmail(email);
-  const { token, tokenHash } = newToken();
+  const { token, tokenHash, expiresAt } = newInvitationLink(now);
   return withTransaction(db, async (tx) => {
     const member = await first(
       tx
@@ -101,7 +96,7 @@ export async function createInvitation(
           emailNormalized,
           role,
           tokenHash,
-          expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+          expiresAt,
           invitedByUserId: actor.userId,
           createdAt: now,
           sentAt: now,
@@ -129,16 +124,9 @@ export async function resendInvitation(
     now = new Date(),
   }: { teamId: string; actor: Membership; invitationId: string; now?: Date },
 ): Promise<{ invitation: Invitation; token: string }> {
-  const { token, tokenHash } = newToken();
+  const { token, tokenHash, expiresAt } = newInvitationLink(now);
   return withTransaction(db, async (tx) => {
-    const inv = await first(
-      tx
-        .select()
-        .from(invitations)
-        .where(and(eq(invitations.teamId, teamId), eq(invitations.id, invitationId)))
-        .limit(1),
-    );
-    if (!inv) throw new DomainError('NOT_FOUND', 'Invitation not found.');
+    const inv = await invitationOfTeam(tx, teamId, invitationId);
     const status = invitationStatus(inv, now);
     if (status === 'accepted' || status === 'revoked') {
       throw new DomainError('CONFLICT', `This invitation was ${status}; it cannot be re-sent.`);
@@ -147,7 +135,7 @@ export async function resendInvitation(
     const invitation = (
       await tx
         .update(invitations)
-        .set({ tokenHash, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS), sentAt: now })
+        .set({ tokenHash, expiresAt, sentAt: now })
         .where(and(eq(invitations.teamId, teamId), eq(invitations.id, invitationId)))
         .returning()
     )[0]!;
@@ -172,14 +160,7 @@ export async function revokeInvitation(
   }: { teamId: string; actor: Membership; invitationId: string; now?: Date },
 ): Promise<void> {
   await withTransaction(db, async (tx) => {
-    const inv = await first(
-      tx
-        .select()
-        .from(invitations)
-        .where(and(eq(invitations.teamId, teamId), eq(invitations.id, invitationId)))
-        .limit(1),
-    );
-    if (!inv) throw new DomainError('NOT_FOUND', 'Invitation not found.');
+    const inv = await invitationOfTeam(tx, teamId, invitationId);
     if (inv.acceptedAt) throw new DomainError('CONFLICT', 'This invitation was already accepted.');
     if (inv.revokedAt) return;
     await tx
@@ -231,108 +212,4 @@ export async function listOpenInvitations(
     )
     .orderBy(asc(invitations.createdAt), asc(invitations.id));
   return rows.map((r) => ({ ...r, expired: r.expiresAt <= now }));
-}
-
-export type InvitationPreview = {
-  status: InvitationStatus;
-  teamName: string;
-  teamSlug: string;
-  email: string;
-  role: Role;
-  invitedBy: string | null;
-  expiresAt: Date;
-};
-
-/** What the holder of a link may see: the team's name, the invited email and the link's state. */
-export async function previewInvitation(
-  db: Db,
-  { token, now = new Date() }: { token: string; now?: Date },
-): Promise<InvitationPreview | undefined> {
-  const row = await first(
-    db
-      .select({
-        invitation: invitations,
-        teamName: teams.name,
-        teamSlug: teams.slug,
-        invitedBy: users.name,
-      })
-      .from(invitations)
-      .innerJoin(teams, eq(teams.id, invitations.teamId))
-      .leftJoin(users, eq(users.id, invitations.invitedByUserId))
-      .where(eq(invitations.tokenHash, hashToken(token)))
-      .limit(1),
-  );
-  if (!row) return undefined;
-  const inv = row.invitation;
-  return {
-    status: invitationStatus(inv, now),
-    teamName: row.teamName,
-    teamSlug: row.teamSlug,
-    email: inv.email,
-    role: inv.role,
-    invitedBy: row.invitedBy,
-    expiresAt: inv.expiresAt,
-  };
-}
-
-const UNUSABLE: Record<Exclude<InvitationStatus, 'pending'>, string> = {
-  expired: 'This invitation has expired. Ask the person who invited you to send a new one.',
-  revoked: 'This invitation was withdrawn. Ask the team for a new one if you still need it.',
-  accepted: 'This invitation has already been used.',
-};
-
-/** Joins the team with the invitation's role and uses up the link, in one transaction. */
-export async function acceptInvitation(
-  db: Db,
-  {
-    token,
-    userId,
-    userEmailNormalized,
-    now = new Date(),
-  }: { token: string; userId: string; userEmailNormalized: string; now?: Date },
-): Promise<{ teamSlug: string; alreadyMember: boolean }> {
-  const tokenHash = hashToken(token);
-  return withTransaction(db, async (tx) => {
-    const row = await first(
-      tx
-        .select({ invitation: invitations, slug: teams.slug })
-        .from(invitations)
-        .innerJoin(teams, eq(teams.id, invitations.teamId))
-        .where(eq(invitations.tokenHash, tokenHash))
-        .limit(1),
-    );
-    if (!row) throw new DomainError('NOT_FOUND', 'This invitation link is not valid.');
-    const inv = row.invitation;
-    const status = invitationStatus(inv, now);
-    const existing = await first(
-      tx
-        .select({ id: memberships.id })
-        .from(memberships)
-        .where(and(eq(memberships.teamId, inv.teamId), eq(memberships.userId, userId)))
-        .limit(1),
-    );
-    if (existing) return { teamSlug: row.slug, alreadyMember: true };
-    if (status !== 'pending') throw new DomainError('CONFLICT', UNUSABLE[status]);
-    // The link is for one person: a forwarded or leaked link cannot be used by another account.
-    if (inv.emailNormalized !== userEmailNormalized) {
-      throw new DomainError(
-        'FORBIDDEN',
-        `This invitation was sent to ${inv.email}. Sign in with that email to accept it.`,
-      );
-    }
-
-    await tx.insert(memberships).values({ teamId: inv.teamId, userId, role: inv.role });
-    await tx
-      .update(invitations)
-      .set({ acceptedAt: now, acceptedByUserId: userId })
-      .where(eq(invitations.id, inv.id));
-    await logActivity(tx, {
-      teamId: inv.teamId,
-      actorUserId: userId,
-      kind: 'member.joined',
-      summary: `joined as ${inv.role} (invited as ${inv.email})`,
-      data: { invitationId: inv.id, role: inv.role },
-    });
-    return { teamSlug: row.slug, alreadyMember: false };
-  });
 }

@@ -3,11 +3,10 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { Invitation, Team, User } from '@/db/schema';
 import { invitationEmail } from '@/server/email/invitation-email';
+import { acceptInvitation, previewInvitation } from '@/server/queries/invitation-acceptance';
 import {
-  acceptInvitation,
   createInvitation,
   listOpenInvitations,
-  previewInvitation,
   resendInvitation,
   revokeInvitation,
 } from '@/server/queries/invitations';
