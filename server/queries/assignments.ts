@@ -9,7 +9,7 @@ import { automatedShare, makeStepPerformer, markStepAutomated } from './assignme
 import { memberWithUser, ownAssignment, tellAssigner, type Recipient } from './assignment-parties';
 import { markDecisionDone, openAssignmentOf, reopenAcceptedDecision } from './decisions';
 import { notify } from './notifications';
-import { stepWithProcess } from './steps';
+import { stepWithProcess } from './team-refs';
 
 // The lifecycle of an assignment: created (assigned), then accepted, declined or done.
 

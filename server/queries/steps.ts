@@ -3,14 +3,14 @@ import { and, asc, eq, gt, isNull, max, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { first } from '@/db/raw';
 import { withTransaction } from '@/db/transaction';
-import { processes, steps, whatIfs, type Step } from '@/db/schema';
+import { steps, type Step } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { logActivity } from './activity';
 import { openAssignmentOf } from './decisions';
 import { conflictError } from './processes';
-import { assertMemberOfTeam, assertRoomForSteps, processOfTeam } from './team-refs';
+import { assertMemberOfTeam, assertRoomForSteps, processOfTeam, stepOfTeam } from './team-refs';
+import { replaceWhatIfs, whatIfValuesOf, type WhatIfValues } from './what-ifs';
 
-export type WhatIfValues = { condition: string; action: string; linkedProcessId: string | null };
 export type StepValues = {
   title: string;
   details: string;
@@ -27,33 +27,38 @@ export type StepValues = {
   whatIfs: WhatIfValues[];
 };
 
-async function stepOfTeam(tx: Tx, teamId: string, stepId: string): Promise<Step> {
-  const row = await first(
-    tx
-      .select()
-      .from(steps)
-      .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId))),
-  );
-  if (!row) throw new DomainError('NOT_FOUND', 'Step not found.');
-  return row;
-}
-
-async function writeWhatIfs(tx: Tx, teamId: string, stepId: string, list: WhatIfValues[]) {
-  await tx.delete(whatIfs).where(and(eq(whatIfs.teamId, teamId), eq(whatIfs.stepId, stepId)));
-  for (const [position, w] of list.entries()) {
-    if (w.linkedProcessId) await processOfTeam(tx, teamId, w.linkedProcessId);
-    await tx.insert(whatIfs).values({ teamId, stepId, position, ...w });
-  }
-}
-
-/** Opens a gap after `position` so a step can be inserted there. */
-async function shiftAfter(tx: Tx, teamId: string, processId: string, position: number) {
+/**
+ * Moves every step after `position` by one: +1 opens a gap for a step inserted there, −1 closes
+ * the gap a deleted step left, so positions stay 0..n-1.
+ */
+async function shiftStepsAfter(
+  tx: Tx,
+  { teamId, processId, position }: { teamId: string; processId: string; position: number },
+  by: 1 | -1,
+) {
   await tx
     .update(steps)
-    .set({ position: sql`${steps.position} + 1` })
+    .set({ position: by === 1 ? sql`${steps.position} + 1` : sql`${steps.position} - 1` })
     .where(
       and(eq(steps.teamId, teamId), eq(steps.processId, processId), gt(steps.position, position)),
     );
+}
+
+/**
+ * What creating and editing a step share: the performer must be a member of the team, the row
+ * is written by `write`, then the step's what-ifs are replaced by the given ones.
+ */
+async function saveStep(
+  tx: Tx,
+  teamId: string,
+  values: StepValues,
+  write: (fields: Omit<StepValues, 'whatIfs'>) => Promise<Step>,
+): Promise<Step> {
+  const { whatIfs: list, ...fields } = values;
+  await assertMemberOfTeam(tx, teamId, fields.performerMembershipId, 'performerMembershipId');
+  const step = await write(fields);
+  await replaceWhatIfs(tx, teamId, step.id, list);
+  return step;
 }
 
 async function insertStep(
@@ -64,17 +69,19 @@ async function insertStep(
   values: StepValues,
   actorUserId: string,
 ): Promise<Step> {
-  const { whatIfs: list, ...fields } = values;
   await assertRoomForSteps(tx, teamId, 1);
-  await assertMemberOfTeam(tx, teamId, fields.performerMembershipId, 'performerMembershipId');
-  const step = (
-    await tx
-      .insert(steps)
-      .values({ teamId, processId, position, ...fields, updatedByUserId: actorUserId })
-      .returning()
-  )[0]!;
-  await writeWhatIfs(tx, teamId, step.id, list);
-  return step;
+  return saveStep(
+    tx,
+    teamId,
+    values,
+    async (fields) =>
+      (
+        await tx
+          .insert(steps)
+          .values({ teamId, processId, position, ...fields, updatedByUserId: actorUserId })
+          .returning()
+      )[0]!,
+  );
 }
 
 export async function createStep(
@@ -99,7 +106,7 @@ export async function createStep(
     if (afterStepId) {
       const after = await stepOfTeam(tx, teamId, afterStepId);
       if (after.processId !== processId) throw new DomainError('NOT_FOUND', 'Step not found.');
-      await shiftAfter(tx, teamId, processId, after.position);
+      await shiftStepsAfter(tx, { teamId, processId, position: after.position }, 1);
       position = after.position + 1;
     } else {
       const last = (
@@ -137,21 +144,24 @@ export async function updateStep(
   return withTransaction(db, async (tx) => {
     const before = await stepOfTeam(tx, teamId, stepId);
     if (before.version !== version) throw await conflictError(tx, 'step', before.updatedByUserId);
-    const { whatIfs: list, ...fields } = values;
-    await assertMemberOfTeam(tx, teamId, fields.performerMembershipId, 'performerMembershipId');
-    const after = (
-      await tx
-        .update(steps)
-        .set({
-          ...fields,
-          version: version + 1,
-          updatedByUserId: actorUserId,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId), eq(steps.version, version)))
-        .returning()
-    )[0]!;
-    await writeWhatIfs(tx, teamId, stepId, list);
+    const after = await saveStep(
+      tx,
+      teamId,
+      values,
+      async (fields) =>
+        (
+          await tx
+            .update(steps)
+            .set({
+              ...fields,
+              version: version + 1,
+              updatedByUserId: actorUserId,
+              updatedAt: new Date(),
+            })
+            .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId), eq(steps.version, version)))
+            .returning()
+        )[0]!,
+    );
     await logActivity(tx, {
       teamId,
       actorUserId,
@@ -170,12 +180,8 @@ export async function duplicateStep(
 ): Promise<Step> {
   return withTransaction(db, async (tx) => {
     const original = await stepOfTeam(tx, teamId, stepId);
-    const ifs = await tx
-      .select()
-      .from(whatIfs)
-      .where(and(eq(whatIfs.teamId, teamId), eq(whatIfs.stepId, stepId)))
-      .orderBy(asc(whatIfs.position));
-    await shiftAfter(tx, teamId, original.processId, original.position);
+    const ifs = await whatIfValuesOf(tx, teamId, stepId);
+    await shiftStepsAfter(tx, original, 1);
     const copy = await insertStep(
       tx,
       teamId,
@@ -194,11 +200,7 @@ export async function duplicateStep(
         needsJudgment: original.needsJudgment,
         tools: original.tools,
         automationEffortHours: original.automationEffortHours,
-        whatIfs: ifs.map((w) => ({
-          condition: w.condition,
-          action: w.action,
-          linkedProcessId: w.linkedProcessId,
-        })),
+        whatIfs: ifs,
       },
       actorUserId,
     );
@@ -226,17 +228,7 @@ export async function deleteStep(
       );
     }
     await tx.delete(steps).where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)));
-    // Close the gap so positions stay 0..n-1.
-    await tx
-      .update(steps)
-      .set({ position: sql`${steps.position} - 1` })
-      .where(
-        and(
-          eq(steps.teamId, teamId),
-          eq(steps.processId, step.processId),
-          gt(steps.position, step.position),
-        ),
-      );
+    await shiftStepsAfter(tx, step, -1);
     await logActivity(tx, {
       teamId,
       actorUserId,
@@ -292,18 +284,4 @@ export async function reorderSteps(
       summary: `reordered the steps of ${process.name}`,
     });
   });
-}
-
-/** A step of the team with its process's name; "not found" for anyone else's. */
-export async function stepWithProcess(tx: Tx, teamId: string, stepId: string) {
-  const row = await first(
-    tx
-      .select({ step: steps, processName: processes.name })
-      .from(steps)
-      .innerJoin(processes, eq(processes.id, steps.processId))
-      .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
-      .limit(1),
-  );
-  if (!row) throw new DomainError('NOT_FOUND', 'Step not found.');
-  return row;
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, count, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { first } from '@/db/raw';
-import { memberships, processes, steps, systems } from '@/db/schema';
+import { memberships, processes, steps, systems, type Step } from '@/db/schema';
 import { maxStepsPerTeam } from '@/server/limits';
 import { DomainError } from '@/server/domain-error';
 
@@ -47,6 +47,31 @@ export async function processOfTeam(tx: Tx, teamId: string, processId: string) {
       .limit(1),
   );
   if (!row) throw new DomainError('NOT_FOUND', 'Process not found.');
+  return row;
+}
+
+export async function stepOfTeam(tx: Tx, teamId: string, stepId: string): Promise<Step> {
+  const row = await first(
+    tx
+      .select()
+      .from(steps)
+      .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId))),
+  );
+  if (!row) throw new DomainError('NOT_FOUND', 'Step not found.');
+  return row;
+}
+
+/** A step of the team with its process's name; "not found" for anyone else's. */
+export async function stepWithProcess(tx: Tx, teamId: string, stepId: string) {
+  const row = await first(
+    tx
+      .select({ step: steps, processName: processes.name })
+      .from(steps)
+      .innerJoin(processes, eq(processes.id, steps.processId))
+      .where(and(eq(steps.teamId, teamId), eq(steps.id, stepId)))
+      .limit(1),
+  );
+  if (!row) throw new DomainError('NOT_FOUND', 'Step not found.');
   return row;
 }
 

@@ -1,5 +1,10 @@
 import 'server-only';
-import type { Db } from '@/db/client';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
+import { whatIfs } from '@/db/schema';
+import { processOfTeam } from './team-refs';
+
+export type WhatIfValues = { condition: string; action: string; linkedProcessId: string | null };
 
 export type WhatIfText = { condition: string; action: string };
 
@@ -20,4 +25,31 @@ export async function whatIfsByStep(
     byStep.set(w.stepId, list);
   }
   return byStep;
+}
+
+/** A step's what-ifs in order, as values a step can be saved with (to copy them). */
+export async function whatIfValuesOf(
+  tx: Tx,
+  teamId: string,
+  stepId: string,
+): Promise<WhatIfValues[]> {
+  const rows = await tx
+    .select()
+    .from(whatIfs)
+    .where(and(eq(whatIfs.teamId, teamId), eq(whatIfs.stepId, stepId)))
+    .orderBy(asc(whatIfs.position));
+  return rows.map((w) => ({
+    condition: w.condition,
+    action: w.action,
+    linkedProcessId: w.linkedProcessId,
+  }));
+}
+
+/** Replaces a step's what-ifs with `list`, in its order; a linked process must be the team's. */
+export async function replaceWhatIfs(tx: Tx, teamId: string, stepId: string, list: WhatIfValues[]) {
+  await tx.delete(whatIfs).where(and(eq(whatIfs.teamId, teamId), eq(whatIfs.stepId, stepId)));
+  for (const [position, w] of list.entries()) {
+    if (w.linkedProcessId) await processOfTeam(tx, teamId, w.linkedProcessId);
+    await tx.insert(whatIfs).values({ teamId, stepId, position, ...w });
+  }
 }

@@ -13,7 +13,7 @@ import {
   recordRealized,
   writeDecision,
 } from '@/server/queries/decisions';
-import { stepWithProcess } from '@/server/queries/steps';
+import { stepWithProcess } from '@/server/queries/team-refs';
 
 // Accepting "remove" is done the moment the step is archived; restoring it undoes the removal.
 
