@@ -15,6 +15,7 @@ import type {
 } from '@/server/analysis';
 import { DomainError } from '@/server/domain-error';
 import { committedHoursByAssignee } from './capacity';
+import { liveSystemIds } from './live-systems';
 
 /**
  * Everything the streamlining analysis needs for one team, in six queries whatever its size:
@@ -98,24 +99,14 @@ export async function readAnalysisInput(
   // Work already handed over takes from a teammate's capacity for delegated work.
   const committed = await committedHoursByAssignee(tx, { teamId });
 
-  const systemById = new Map(systemRows.map((s) => [s.id, s]));
-  const liveMemo = new Map<string, boolean>();
-  const isLive = (id: string): boolean => {
-    const known = liveMemo.get(id);
-    if (known !== undefined) return known;
-    liveMemo.set(id, false); // guards against a cycle, which the app never writes
-    const s = systemById.get(id);
-    const live = !!s && s.archivedAt === null && (s.parentId === null || isLive(s.parentId));
-    liveMemo.set(id, live);
-    return live;
-  };
+  const liveIds = liveSystemIds(systemRows);
   const liveSystems: AnalysisSystem[] = systemRows
-    .filter((s) => isLive(s.id))
+    .filter((s) => liveIds.has(s.id))
     .map((s) => ({ id: s.id, parentId: s.parentId, name: s.name }));
 
   const live = new Map<string, AnalysisProcess>();
   for (const [id, systemId, period, count, name] of processRows) {
-    if (!isLive(systemId as string)) continue;
+    if (!liveIds.has(systemId as string)) continue;
     const process: AnalysisProcess = {
       id: id as string,
       systemId: systemId as string,

@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { memberships, processes, steps, systems, users, whatIfs } from '@/db/schema';
 import { withReadSnapshot } from '@/db/transaction';
 import { DomainError } from '@/server/domain-error';
+import { liveSystemIds } from '@/server/queries/live-systems';
 import {
   FORMAT_NAME,
   FORMAT_VERSION,
@@ -31,22 +32,6 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
     else out.set(k, [row]);
   }
   return out;
-}
-
-/** Systems that are not archived and have no archived system above them. */
-function liveSystemIds(all: readonly SystemRow[]): Set<string> {
-  const byId = new Map(all.map((s) => [s.id, s]));
-  const memo = new Map<string, boolean>();
-  const isLive = (s: SystemRow): boolean => {
-    const known = memo.get(s.id);
-    if (known !== undefined) return known;
-    memo.set(s.id, false); // a cycle (never expected) counts as not live
-    const parent = s.parentId ? byId.get(s.parentId) : null;
-    const live = s.archivedAt === null && (s.parentId === null || (!!parent && isLive(parent)));
-    memo.set(s.id, live);
-    return live;
-  };
-  return new Set(all.filter(isLive).map((s) => s.id));
 }
 
 /**
