@@ -222,8 +222,11 @@ export async function getProcessDetail(
   };
 }
 
-/** The team's processes (any status) with just what lists need, for pickers and links. */
-export async function listProcessNames(db: Db, { teamId }: { teamId: string }) {
+/** The team's processes (any status), or only `ids`, with just what lists and links need. */
+export async function listProcessNames(
+  db: Db,
+  { teamId, ids }: { teamId: string; ids?: readonly string[] },
+) {
   return db
     .select({
       id: processes.id,
@@ -232,6 +235,6 @@ export async function listProcessNames(db: Db, { teamId }: { teamId: string }) {
       status: processes.status,
     })
     .from(processes)
-    .where(eq(processes.teamId, teamId))
+    .where(and(eq(processes.teamId, teamId), ids ? inArray(processes.id, [...ids]) : undefined))
     .orderBy(asc(processes.name), asc(processes.id));
 }

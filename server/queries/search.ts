@@ -1,8 +1,10 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { processes, steps, systems } from '@/db/schema';
+import { steps } from '@/db/schema';
 import { searchIndex } from '@/db/search';
+import { listProcessNames } from './processes';
+import { systemLinks } from './systems';
 
 export type SearchResult = {
   type: 'system' | 'process' | 'step';
@@ -31,28 +33,10 @@ export async function searchTeam(
     : [];
   const processIds = [...new Set([...ids('process'), ...stepRows.map((s) => s.processId)])];
   const processRows = processIds.length
-    ? await db
-        .select({
-          id: processes.id,
-          name: processes.name,
-          systemId: processes.systemId,
-          status: processes.status,
-        })
-        .from(processes)
-        .where(and(eq(processes.teamId, teamId), inArray(processes.id, processIds)))
+    ? await listProcessNames(db, { teamId, ids: processIds })
     : [];
   const systemIds = [...new Set([...ids('system'), ...processRows.map((p) => p.systemId)])];
-  const systemRows = systemIds.length
-    ? await db
-        .select({
-          id: systems.id,
-          name: systems.name,
-          parentId: systems.parentId,
-          archivedAt: systems.archivedAt,
-        })
-        .from(systems)
-        .where(and(eq(systems.teamId, teamId), inArray(systems.id, systemIds)))
-    : [];
+  const systemRows = systemIds.length ? await systemLinks(db, { teamId, ids: systemIds }) : [];
   const stepById = new Map(stepRows.map((s) => [s.id, s]));
   const processById = new Map(processRows.map((p) => [p.id, p]));
   const systemById = new Map(systemRows.map((s) => [s.id, s]));
@@ -68,7 +52,7 @@ export async function searchTeam(
         type: 'system',
         context: null,
         target: { kind: 'system', id: s.id },
-        archived: Boolean(s.archivedAt),
+        archived: s.archived,
       });
     } else if (hit.entityType === 'process') {
       const p = processById.get(hit.entityId);

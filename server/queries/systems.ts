@@ -229,6 +229,28 @@ export async function setSystemArchived(
 
 export type SystemLink = { id: string; parentId: string | null; name: string; archived: boolean };
 
+/** The team's systems among `ids` (no others, and none above them). */
+export async function systemLinks(
+  db: Db,
+  { teamId, ids }: { teamId: string; ids: readonly string[] },
+): Promise<SystemLink[]> {
+  const rows = await db
+    .select({
+      id: systems.id,
+      parentId: systems.parentId,
+      name: systems.name,
+      archivedAt: systems.archivedAt,
+    })
+    .from(systems)
+    .where(and(eq(systems.teamId, teamId), inArray(systems.id, [...ids])));
+  return rows.map((r) => ({
+    id: r.id,
+    parentId: r.parentId,
+    name: r.name,
+    archived: r.archivedAt !== null,
+  }));
+}
+
 /**
  * The given systems and every system above them, read a level at a time by id (a tree is a
  * few levels deep): a handful of indexed lookups, never the team's whole tree.
@@ -240,22 +262,8 @@ export async function systemsWithAncestors(
   const rows = new Map<string, SystemLink>();
   let wanted = [...new Set(ids)];
   for (let depth = 0; wanted.length > 0 && depth < 50; depth++) {
-    const level = await db
-      .select({
-        id: systems.id,
-        parentId: systems.parentId,
-        name: systems.name,
-        archivedAt: systems.archivedAt,
-      })
-      .from(systems)
-      .where(and(eq(systems.teamId, teamId), inArray(systems.id, wanted)));
-    for (const r of level)
-      rows.set(r.id, {
-        id: r.id,
-        parentId: r.parentId,
-        name: r.name,
-        archived: r.archivedAt !== null,
-      });
+    const level = await systemLinks(db, { teamId, ids: wanted });
+    for (const r of level) rows.set(r.id, r);
     wanted = [
       ...new Set(level.map((r) => r.parentId).filter((p): p is string => !!p && !rows.has(p))),
     ];
