@@ -19,6 +19,16 @@ import { completeSchema, createAssignmentSchema, declineSchema } from './assignm
 import { entityId } from './system.schema';
 
 const assignmentId = z.object({ assignmentId: entityId });
+
+/**
+ * The caller answering an assignment handed to them; the assigner's in-app notice links to the
+ * team's assignments.
+ */
+const asAssignee = (ctx: { team: { id: string }; user: { id: string } }) => ({
+  teamId: ctx.team.id,
+  userId: ctx.user.id,
+  href: '/assignments/team',
+});
 /** Teammates the assign dialog shows at once; a search finds any other. */
 const CANDIDATES = 8;
 
@@ -118,38 +128,35 @@ export const assignmentRouter = createRouter({
     }),
   ),
 
-  decline: teamProcedure.input(declineSchema).mutation(async ({ ctx, input }) => {
-    const { recipient, stepTitle } = await declineAssignment(ctx.db, {
-      teamId: ctx.team.id,
-      userId: ctx.user.id,
-      assignmentId: input.assignmentId,
-      reason: input.reason,
-      href: '/assignments/team',
-    });
-    await sendAssignmentEmail(
-      ctx,
-      recipient,
-      `${ctx.user.name} declined “${stepTitle}”`,
-      `Their reason: ${input.reason}\n\nThe finding is open again: ${ctx.origin}/t/${ctx.team.slug}/report`,
-    );
-  }),
+  decline: teamProcedure
+    .input(declineSchema)
+    .mutation(async ({ ctx, input: { teamId, ...answer } }) => {
+      const { recipient, stepTitle } = await declineAssignment(ctx.db, {
+        ...asAssignee(ctx),
+        ...answer,
+      });
+      await sendAssignmentEmail(
+        ctx,
+        recipient,
+        `${ctx.user.name} declined “${stepTitle}”`,
+        `Their reason: ${answer.reason}\n\nThe finding is open again: ${ctx.origin}/t/${ctx.team.slug}/report`,
+      );
+    }),
 
-  complete: teamProcedure.input(completeSchema).mutation(async ({ ctx, input }) => {
-    const { recipient, stepTitle } = await completeAssignment(ctx.db, {
-      teamId: ctx.team.id,
-      userId: ctx.user.id,
-      assignmentId: input.assignmentId,
-      remainingMinutes: input.remainingMinutes,
-      effortHours: input.effortHours,
-      href: '/assignments/team',
-    });
-    await sendAssignmentEmail(
-      ctx,
-      recipient,
-      `${ctx.user.name} finished “${stepTitle}”`,
-      `See every assignment: ${ctx.origin}/t/${ctx.team.slug}/assignments/team`,
-    );
-  }),
+  complete: teamProcedure
+    .input(completeSchema)
+    .mutation(async ({ ctx, input: { teamId, ...answer } }) => {
+      const { recipient, stepTitle } = await completeAssignment(ctx.db, {
+        ...asAssignee(ctx),
+        ...answer,
+      });
+      await sendAssignmentEmail(
+        ctx,
+        recipient,
+        `${ctx.user.name} finished “${stepTitle}”`,
+        `See every assignment: ${ctx.origin}/t/${ctx.team.slug}/assignments/team`,
+      );
+    }),
 
   /** What was handed to the caller in this team. */
   mine: teamProcedure.query(({ ctx }) =>

@@ -16,14 +16,11 @@ export const memberRouter = createRouter({
   })),
 
   /** Members matching what was typed, for performer and teammate pickers. */
-  search: teamProcedure.input(pickerSearchSchema).query(({ ctx, input }) =>
-    searchMembers(ctx.db, {
-      teamId: ctx.team.id,
-      q: input.q,
-      ids: input.ids,
-      limit: input.limit,
-    }),
-  ),
+  search: teamProcedure
+    .input(pickerSearchSchema)
+    .query(({ ctx, input: { teamId, ...search } }) =>
+      searchMembers(ctx.db, { teamId: ctx.team.id, ...search }),
+    ),
 
   update: adminProcedure
     .input(memberPatchSchema.extend({ membershipId }))

@@ -65,14 +65,8 @@ export const processRouter = createRouter({
   /** Processes matching what was typed, for linking a what-if to one. */
   search: teamProcedure
     .input(pickerSearchSchema.extend({ excludeId: entityId.optional() }))
-    .query(({ ctx, input }) =>
-      searchProcesses(ctx.db, {
-        teamId: ctx.team.id,
-        q: input.q,
-        ids: input.ids,
-        excludeId: input.excludeId,
-        limit: input.limit,
-      }),
+    .query(({ ctx, input: { teamId, ...search } }) =>
+      searchProcesses(ctx.db, { teamId: ctx.team.id, ...search }),
     ),
 
   create: teamProcedure

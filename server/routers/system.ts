@@ -39,15 +39,8 @@ export const systemRouter = createRouter({
         exclude: entityId.optional(),
       }),
     )
-    .query(({ ctx, input }) =>
-      searchSystems(ctx.db, {
-        teamId: ctx.team.id,
-        q: input.q,
-        within: input.within,
-        ids: input.ids,
-        exclude: input.exclude,
-        limit: input.limit,
-      }),
+    .query(({ ctx, input: { teamId, ...search } }) =>
+      searchSystems(ctx.db, { teamId: ctx.team.id, ...search }),
     ),
 
   create: teamProcedure
