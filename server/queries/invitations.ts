@@ -114,15 +114,13 @@ export async function createInvitation(
   });
 }
 
+/** An admin's change to one of the team's invitations. */
+type InvitationChange = { teamId: string; actor: Membership; invitationId: string; now?: Date };
+
 /** A fresh link and expiry for a pending or expired invitation; the old link stops working. */
 export async function resendInvitation(
   db: Db,
-  {
-    teamId,
-    actor,
-    invitationId,
-    now = new Date(),
-  }: { teamId: string; actor: Membership; invitationId: string; now?: Date },
+  { teamId, actor, invitationId, now = new Date() }: InvitationChange,
 ): Promise<{ invitation: Invitation; token: string }> {
   const { token, tokenHash, expiresAt } = newInvitationLink(now);
   return withTransaction(db, async (tx) => {
@@ -152,12 +150,7 @@ export async function resendInvitation(
 
 export async function revokeInvitation(
   db: Db,
-  {
-    teamId,
-    actor,
-    invitationId,
-    now = new Date(),
-  }: { teamId: string; actor: Membership; invitationId: string; now?: Date },
+  { teamId, actor, invitationId, now = new Date() }: InvitationChange,
 ): Promise<void> {
   await withTransaction(db, async (tx) => {
     const inv = await invitationOfTeam(tx, teamId, invitationId);

@@ -173,10 +173,13 @@ export async function updateStep(
   });
 }
 
+/** A change to one step of the team, by the signed-in user. */
+type StepChange = { teamId: string; actorUserId: string; stepId: string };
+
 /** Copies a step (with its what-ifs) right after itself. */
 export async function duplicateStep(
   db: Db,
-  { teamId, actorUserId, stepId }: { teamId: string; actorUserId: string; stepId: string },
+  { teamId, actorUserId, stepId }: StepChange,
 ): Promise<Step> {
   return withTransaction(db, async (tx) => {
     const original = await stepOfTeam(tx, teamId, stepId);
@@ -217,7 +220,7 @@ export async function duplicateStep(
 
 export async function deleteStep(
   db: Db,
-  { teamId, actorUserId, stepId }: { teamId: string; actorUserId: string; stepId: string },
+  { teamId, actorUserId, stepId }: StepChange,
 ): Promise<void> {
   await withTransaction(db, async (tx) => {
     const step = await stepOfTeam(tx, teamId, stepId);
