@@ -13,9 +13,6 @@ import { stepWithProcess } from './team-refs';
 
 // The lifecycle of an assignment: created (assigned), then accepted, declined or done.
 
-// Re-exported for app/t/[slug]/(app)/assignments/team/page.tsx, which imports them from here.
-export { ASSIGNMENT_LIST_FILTERS, type AssignmentListFilter } from './assignment-list';
-
 type Actor = { userId: string; membershipId: string };
 
 /**

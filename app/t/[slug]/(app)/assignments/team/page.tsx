@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { utcToday } from '@/components/assignments/is-overdue';
 import { TeamAssignmentsTable } from '@/components/assignments/team-assignments-table';
-import { ASSIGNMENT_LIST_FILTERS, type AssignmentListFilter } from '@/server/queries/assignments';
+import {
+  ASSIGNMENT_LIST_FILTERS,
+  type AssignmentListFilter,
+} from '@/server/queries/assignment-list';
 import { getCurrentTeam } from '@/trpc/current-team';
 import { getServerApi } from '@/trpc/server';
 
