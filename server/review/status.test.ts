@@ -28,6 +28,29 @@ describe('changedMaterially', () => {
   });
 });
 
+describe('changedMaterially at exactly 20 %', () => {
+  // Hours as the analysis computes them: weekly runs, 90 % probability, minutes → hours.
+  const hours = (minutes: number) => ((52 * minutes) / 60) * 0.9;
+  const at = (minutes: number) => ({ ...snap, hoursPerYear: hours(minutes) });
+  it('is not material at exactly +20 % or −20 %, whatever the floating point makes of it', () => {
+    // Each pair is exactly ±20 % on paper; in binary some come out a hair over 0.2.
+    for (const [from, to] of [
+      [10, 12],
+      [7, 8.4],
+      [25, 30],
+      [45, 36],
+      [10, 8],
+      [15, 18],
+    ] as const) {
+      expect(changedMaterially(at(from), at(to)), `${from} → ${to} min`).toBe(false);
+    }
+  });
+  it('is material just beyond 20 % either way', () => {
+    expect(changedMaterially(at(10), at(12.01))).toBe(true);
+    expect(changedMaterially(at(10), at(7.99))).toBe(true);
+  });
+});
+
 describe('reviewOf', () => {
   it('is open without a decision', () => {
     expect(reviewOf('remove', snap, undefined)).toMatchObject({

@@ -44,7 +44,10 @@ export function changedMaterially(before: Snapshot, now: Snapshot): boolean {
     return true;
   }
   if (before.hoursPerYear === 0) return now.hoursPerYear > 0;
-  return Math.abs(now.hoursPerYear - before.hoursPerYear) / before.hoursPerYear > MATERIAL_CHANGE;
+  const change = Math.abs(now.hoursPerYear - before.hoursPerYear) / before.hoursPerYear;
+  // Hours are products of minutes, runs and probability: exactly 20 % can come out a few ulps
+  // over or under. Exactly 20 % either way is not "more than 20 %".
+  return change > MATERIAL_CHANGE + 1e-9;
 }
 
 /** A finding nobody has decided on (or whose verdict no longer holds). */

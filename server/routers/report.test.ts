@@ -246,11 +246,25 @@ describe('reviewing findings', () => {
     expect((await allFindings(api, teamId)).find((f) => f.stepId === copy.id)!.review.status).toBe(
       'dismissed',
     );
-    // 11 → 20 minutes doubles it: back for review, and marked so.
+    // 12 minutes is exactly +20% on the 10 it was dismissed at (a few ulps over in floating
+    // point): not more than 20%, still dismissed.
     await api.step.update({
       teamId,
       stepId: copy.id,
       version: 2,
+      title: copy.title,
+      minutes: 12,
+      ruleBased: true,
+      value: 'required',
+    });
+    expect((await allFindings(api, teamId)).find((f) => f.stepId === copy.id)!.review.status).toBe(
+      'dismissed',
+    );
+    // 20 minutes doubles it: back for review, and marked so.
+    await api.step.update({
+      teamId,
+      stepId: copy.id,
+      version: 3,
       title: copy.title,
       minutes: 20,
       ruleBased: true,
