@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { activities, users, type ActivityKind } from '@/db/schema';
 import { newestFirst, olderThan, type PageBefore } from './newest-first';
+import { timeOrderedId } from '@/db/time-ordered-id';
 
 export type ActivityInput = {
   teamId: string;
@@ -16,7 +17,11 @@ export type ActivityInput = {
 
 /** Appends to the log inside the caller's transaction, so the record and the change land together. */
 export async function logActivity(tx: Tx, entry: ActivityInput): Promise<void> {
-  await tx.insert(activities).values({ ...entry, data: entry.data ?? null });
+  // A time-ordered id: entries of the same millisecond list in the order they happened.
+  const createdAt = new Date();
+  await tx
+    .insert(activities)
+    .values({ ...entry, id: timeOrderedId(createdAt), createdAt, data: entry.data ?? null });
 }
 
 export type ActivityEntry = {
