@@ -3,11 +3,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
 import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
 import { formatNumber } from '@/lib/format';
 import { completeSchema } from '@/server/routers/assignment.schema';
 import { useTRPC } from '@/trpc/client';
+import { FormField } from '@/components/ui/form-fields';
 
 const formSchema = completeSchema.pick({ remainingMinutes: true, effortHours: true });
 
@@ -65,7 +65,10 @@ export function CompleteAutomationForm({
           <FormAlert form={form} />
         </div>
       )}
-      <Field
+      <FormField
+        form={form}
+        name="remainingMinutes"
+        options={{ setValueAs: optionalNumber }}
         label="Minutes still done by hand"
         type="number"
         min={0}
@@ -73,20 +76,19 @@ export function CompleteAutomationForm({
         inputMode="decimal"
         autoFocus
         hint={`Per run; it was ${formatNumber(stepMinutes, 1)} min.`}
-        error={errors.remainingMinutes?.message}
         className="w-56"
-        {...form.register('remainingMinutes', { setValueAs: optionalNumber })}
       />
-      <Field
+      <FormField
+        form={form}
+        name="effortHours"
+        options={{ setValueAs: optionalNumber }}
         label="Hours it took"
         type="number"
         min={0}
         step="any"
         inputMode="decimal"
         hint="Optional."
-        error={errors.effortHours?.message}
         className="w-40"
-        {...form.register('effortHours', { setValueAs: optionalNumber })}
       />
       <div className="mt-6 flex gap-2">
         <Button

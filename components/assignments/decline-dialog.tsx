@@ -1,6 +1,6 @@
 'use client';
 
-import { ReasonDialog } from '@/components/ui/reason-dialog';
+import { ReasonDialog, type ReasonDialogControl } from '@/components/ui/reason-dialog';
 
 /** Asks the assignee why they decline; the reason goes back to whoever assigned the step. */
 export function DeclineDialog({
@@ -10,12 +10,7 @@ export function DeclineDialog({
 }: {
   stepTitle: string;
   assignedByName: string | null;
-  open: boolean;
-  pending: boolean;
-  error?: string;
-  onSubmit: (reason: string) => void;
-  onCancel: () => void;
-}) {
+} & ReasonDialogControl) {
   return (
     <ReasonDialog
       title={`Decline “${stepTitle}”?`}

@@ -9,12 +9,12 @@ import { toast } from '@/components/ui/toast';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogFooter } from '@/components/ui/dialog';
-import { Field, TextareaField } from '@/components/ui/field';
 import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
 import { formatMoney, formatNumber } from '@/lib/format';
 import type { AppRouter } from '@/server/routers/_app';
 import { createAssignmentSchema } from '@/server/routers/assignment.schema';
 import { useTRPC } from '@/trpc/client';
+import { FormField, FormTextarea } from '@/components/ui/form-fields';
 
 type Options = inferRouterOutputs<AppRouter>['assignment']['options'];
 type Candidate = Options['members'][number];
@@ -259,20 +259,21 @@ function AssignForm({
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field
+        <FormField
+          form={form}
+          name="dueDate"
+          options={{ setValueAs: (v: string) => v || null }}
           label="Due date"
           type="date"
-          error={errors.dueDate?.message}
           // An empty date box is "no due date", not an empty string the schema would refuse.
-          {...form.register('dueDate', { setValueAs: (v: string) => v || null })}
         />
       </div>
-      <TextareaField
+      <FormTextarea
+        form={form}
+        name="note"
         label="Hand-off note"
         rows={3}
         placeholder="What they need to know"
-        error={errors.note?.message}
-        {...form.register('note')}
       />
       <DialogFooter>
         <Button variant="secondary" onClick={onClose}>

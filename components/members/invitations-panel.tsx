@@ -7,12 +7,11 @@ import { useState } from 'react';
 import { toast } from '@/components/ui/toast';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
 import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
-import { SelectField } from '@/components/ui/select';
 import type { Role } from '@/db/roles';
 import { inviteSchema } from '@/server/routers/member.schema';
 import { useTRPC } from '@/trpc/client';
+import { FormField, FormSelect } from '@/components/ui/form-fields';
 
 export type InvitationView = {
   id: string;
@@ -86,24 +85,19 @@ function InviteForm({
           <FormAlert form={form} />
         </div>
       )}
-      <Field
+      <FormField
+        form={form}
+        name="email"
         label="Email"
         type="email"
         autoComplete="off"
-        error={errors.email?.message}
         className="min-w-64 flex-1"
-        {...form.register('email')}
       />
-      <SelectField
-        label="Role"
-        error={errors.role?.message}
-        className="w-40"
-        {...form.register('role')}
-      >
+      <FormSelect form={form} name="role" label="Role" className="w-40">
         <option value="member">Member</option>
         <option value="admin">Admin</option>
         {canInviteOwners && <option value="owner">Owner</option>}
-      </SelectField>
+      </FormSelect>
       <Button type="submit" className="mt-6" disabled={!hydrated || create.isPending}>
         {create.isPending ? 'Inviting…' : 'Send invitation'}
       </Button>

@@ -7,10 +7,10 @@ import { useWatch } from 'react-hook-form';
 import { FrequencyFields, frequencyDefaults, frequencyError } from './frequency-fields';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
-import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
+import { applyServerErrors, FormCard, useZodForm } from '@/components/ui/form';
 import { processFieldsSchema } from '@/server/routers/process.schema';
 import { useTRPC } from '@/trpc/client';
+import { FormField } from '@/components/ui/form-fields';
 
 const formSchema = processFieldsSchema.pick({
   name: true,
@@ -79,31 +79,25 @@ function NewProcessFields({
   });
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      aria-label="New process"
-      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
-    >
-      <FormAlert form={form} />
-      <Field
+    <FormCard form={form} onSubmit={onSubmit} label="New process">
+      <FormField
+        form={form}
+        name="name"
         label="Process name"
         placeholder="e.g. Send monthly invoices"
-        error={errors.name?.message}
         autoFocus
-        {...form.register('name')}
       />
-      <Field
+      <FormField
+        form={form}
+        name="purpose"
         label="Purpose (optional)"
         placeholder="Why it exists"
-        error={errors.purpose?.message}
-        {...form.register('purpose')}
       />
-      <Field
+      <FormField
+        form={form}
+        name="trigger"
         label="Trigger (optional)"
         placeholder="What starts it"
-        error={errors.trigger?.message}
-        {...form.register('trigger')}
       />
       <FrequencyFields
         onDemand={onDemand}
@@ -122,6 +116,6 @@ function NewProcessFields({
           Cancel
         </Button>
       </div>
-    </form>
+    </FormCard>
   );
 }

@@ -7,7 +7,7 @@ import { toast } from '@/components/ui/toast';
 import { FrequencyFields, frequencyDefaults, frequencyError } from './frequency-fields';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
+import { applyServerErrors, FormCard, useZodForm } from '@/components/ui/form';
 import { MemberPicker } from '@/components/pickers/member-picker';
 import type { ComboOption } from '@/components/ui/combobox';
 import { SelectField } from '@/components/ui/select';
@@ -136,13 +136,7 @@ function ProcessEditForm({
   });
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      aria-label="Edit process"
-      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
-    >
-      <FormAlert form={form} />
+    <FormCard form={form} onSubmit={onSubmit} label="Edit process">
       <Field label="Process name" error={errors.name?.message} {...form.register('name')} />
       <Field label="Purpose" error={errors.purpose?.message} {...form.register('purpose')} />
       <Field label="Trigger" error={errors.trigger?.message} {...form.register('trigger')} />
@@ -182,6 +176,6 @@ function ProcessEditForm({
           Cancel
         </Button>
       </div>
-    </form>
+    </FormCard>
   );
 }

@@ -6,10 +6,10 @@ import { signOut } from 'next-auth/react';
 import { toast } from '@/components/ui/toast';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
 import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
 import { changePasswordSchema, updateProfileSchema } from '@/server/routers/user.schema';
 import { useTRPC } from '@/trpc/client';
+import { FormField } from '@/components/ui/form-fields';
 
 const SECTION = 'space-y-4 rounded-xl border border-slate-200 bg-white p-5';
 
@@ -45,7 +45,6 @@ function NameForm({ name }: { name: string }) {
   const hydrated = useHydrated();
   const save = useMutation(trpc.user.updateProfile.mutationOptions());
   const form = useZodForm(updateProfileSchema, { defaultValues: { name } });
-  const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
@@ -69,15 +68,15 @@ function NameForm({ name }: { name: string }) {
         </p>
       </div>
       <FormAlert form={form} />
-      <Field
+      <FormField
+        form={form}
+        name="name"
         label="Name"
         autoComplete="name"
         // Also in the server-rendered HTML, before the form takes over.
         defaultValue={name}
         maxLength={100}
-        error={errors.name?.message}
         required
-        {...form.register('name')}
       />
       <Button type="submit" disabled={!hydrated || save.isPending}>
         {save.isPending ? 'Saving…' : 'Save name'}
@@ -93,7 +92,6 @@ function PasswordForm({ email }: { email: string }) {
   const form = useZodForm(changePasswordSchema, {
     defaultValues: { currentPassword: '', newPassword: '' },
   });
-  const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
@@ -124,22 +122,22 @@ function PasswordForm({ email }: { email: string }) {
         tabIndex={-1}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
+        <FormField
+          form={form}
+          name="currentPassword"
           label="Current password"
           type="password"
           autoComplete="current-password"
-          error={errors.currentPassword?.message}
           required
-          {...form.register('currentPassword')}
         />
-        <Field
+        <FormField
+          form={form}
+          name="newPassword"
           label="New password"
           type="password"
           autoComplete="new-password"
           hint="At least 10 characters."
-          error={errors.newPassword?.message}
           required
-          {...form.register('newPassword')}
         />
       </div>
       <Button type="submit" disabled={!hydrated || change.isPending}>

@@ -1,6 +1,6 @@
 'use client';
 
-import { ReasonDialog } from '@/components/ui/reason-dialog';
+import { ReasonDialog, type ReasonDialogControl } from '@/components/ui/reason-dialog';
 
 /** Asks why a finding is dismissed; the reason is kept with the decision and in the log. */
 export function DismissDialog({
@@ -8,12 +8,7 @@ export function DismissDialog({
   ...rest
 }: {
   stepTitle: string;
-  open: boolean;
-  pending: boolean;
-  error?: string;
-  onSubmit: (reason: string) => void;
-  onCancel: () => void;
-}) {
+} & ReasonDialogControl) {
   return (
     <ReasonDialog
       title={`Dismiss the finding for “${stepTitle}”?`}

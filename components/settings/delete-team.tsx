@@ -6,10 +6,10 @@ import { useWatch } from 'react-hook-form';
 import { toast } from '@/components/ui/toast';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
 import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
 import { deleteTeamInput } from '@/server/routers/team.schema';
 import { useTRPC } from '@/trpc/client';
+import { FormField } from '@/components/ui/form-fields';
 
 /**
  * Deleting the team, for its owners: what goes, the export to keep first, and the team's name
@@ -29,7 +29,6 @@ export function DeleteTeam({
   const hydrated = useHydrated();
   const remove = useMutation(trpc.team.delete.mutationOptions());
   const form = useZodForm(deleteTeamInput, { defaultValues: { confirmName: '' } });
-  const { errors } = form.formState;
   const typed = useWatch({ control: form.control, name: 'confirmName' });
   const matches = typed.trim() === teamName;
 
@@ -76,13 +75,13 @@ export function DeleteTeam({
       </p>
       <FormAlert form={form} />
       {/* Once submitted, typing checks the box again, which clears the server's refusal. */}
-      <Field
+      <FormField
+        form={form}
+        name="confirmName"
         label={`Type ${teamName} to confirm`}
         autoComplete="off"
         spellCheck={false}
-        error={errors.confirmName?.message}
         className="max-w-sm"
-        {...form.register('confirmName')}
       />
       <Button
         type="submit"

@@ -5,10 +5,10 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
-import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
+import { applyServerErrors, FormCard, useZodForm } from '@/components/ui/form';
 import { systemFieldsSchema } from '@/server/routers/system.schema';
 import { useTRPC } from '@/trpc/client';
+import { FormField } from '@/components/ui/form-fields';
 
 const formSchema = systemFieldsSchema.pick({ name: true, description: true });
 
@@ -28,7 +28,7 @@ export function NewSystemForm({
   const [open, setOpen] = useState(false);
   const create = useMutation(trpc.system.create.mutationOptions());
   const form = useZodForm(formSchema, { defaultValues: { name: '', description: '' } });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
@@ -49,28 +49,18 @@ export function NewSystemForm({
     );
   }
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
-      aria-label={parentId ? 'New subsystem' : 'New system'}
-    >
+    <FormCard form={form} onSubmit={onSubmit} label={parentId ? 'New subsystem' : 'New system'}>
       <p className="text-sm text-slate-600">
         {parentId ? `A new subsystem of ${parentName}.` : 'A new system of the business.'}
       </p>
-      <FormAlert form={form} />
-      <Field
+      <FormField
+        form={form}
+        name="name"
         label="System name"
         placeholder="e.g. Accounts receivable"
-        error={errors.name?.message}
         autoFocus
-        {...form.register('name')}
       />
-      <Field
-        label="Description (optional)"
-        error={errors.description?.message}
-        {...form.register('description')}
-      />
+      <FormField form={form} name="description" label="Description (optional)" />
       <div className="flex gap-2">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? 'Creating…' : 'Create system'}
@@ -79,6 +69,6 @@ export function NewSystemForm({
           Cancel
         </Button>
       </div>
-    </form>
+    </FormCard>
   );
 }

@@ -7,12 +7,13 @@ import { toast, toastWithUndo } from '@/components/ui/toast';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field } from '@/components/ui/field';
-import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
+import { applyServerErrors, FormCard, useZodForm } from '@/components/ui/form';
 import { MemberPicker } from '@/components/pickers/member-picker';
 import { SystemPicker } from '@/components/pickers/system-picker';
 import type { ComboOption } from '@/components/ui/combobox';
 import { moveSystemSchema, systemFieldsSchema } from '@/server/routers/system.schema';
 import { useTRPC } from '@/trpc/client';
+import { FormField } from '@/components/ui/form-fields';
 
 type SystemView = {
   id: string;
@@ -147,19 +148,9 @@ function EditSystemForm({
   });
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
-      aria-label="Edit system"
-    >
-      <FormAlert form={form} />
+    <FormCard form={form} onSubmit={onSubmit} label="Edit system">
       <Field label="Name" error={errors.name?.message} {...form.register('name')} />
-      <Field
-        label="Description"
-        error={errors.description?.message}
-        {...form.register('description')}
-      />
+      <FormField form={form} name="description" label="Description" />
       <MemberPicker
         teamId={teamId}
         label="Owner"
@@ -179,7 +170,7 @@ function EditSystemForm({
           Cancel
         </Button>
       </div>
-    </form>
+    </FormCard>
   );
 }
 
@@ -213,13 +204,7 @@ function MoveSystemForm({
   });
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
-      aria-label="Move system"
-    >
-      <FormAlert form={form} />
+    <FormCard form={form} onSubmit={onSubmit} label="Move system">
       {/* The system and its own subsystems cannot be its new parent: the search leaves them out. */}
       <SystemPicker
         teamId={teamId}
@@ -241,6 +226,6 @@ function MoveSystemForm({
           Cancel
         </Button>
       </div>
-    </form>
+    </FormCard>
   );
 }

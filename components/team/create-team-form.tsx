@@ -3,11 +3,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
 import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { createTeamInput } from '@/server/routers/team.schema';
 import { useTRPC } from '@/trpc/client';
+import { FormField } from '@/components/ui/form-fields';
 
 export function CreateTeamForm({ submitLabel = 'Create team' }: { submitLabel?: string }) {
   const trpc = useTRPC();
@@ -15,7 +15,6 @@ export function CreateTeamForm({ submitLabel = 'Create team' }: { submitLabel?: 
   const create = useMutation(trpc.team.create.mutationOptions());
   const hydrated = useHydrated();
   const form = useZodForm(createTeamInput, { defaultValues: { name: '' } });
-  const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
@@ -30,14 +29,14 @@ export function CreateTeamForm({ submitLabel = 'Create team' }: { submitLabel?: 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormAlert form={form} />
-      <Field
+      <FormField
+        form={form}
+        name="name"
         label="Business name"
         placeholder="e.g. Northwind Creative"
         autoComplete="organization"
         hint="You can change it later. Your team's web address is made from it."
-        error={errors.name?.message}
         required
-        {...form.register('name')}
       />
       {/* Stays disabled after success: the page is on its way to the new team. */}
       <Button

@@ -11,6 +11,7 @@ import {
 } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from './alert';
+import { fieldMessagesFromServer } from '@/components/forms/field-errors';
 
 /**
  * A react-hook-form form checked in the browser by the procedure's own zod schema (or a pick
@@ -26,10 +27,7 @@ export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
   });
 }
 
-type ServerErrorShape = {
-  message?: string;
-  data?: { fieldErrors?: Record<string, string[]> | null };
-};
+type ServerErrorShape = { message?: string };
 
 /**
  * The one place a server refusal lands on a form: each field error from the error formatter
@@ -42,12 +40,11 @@ export function applyServerErrors<T extends FieldValues>(
   error: unknown,
   toField: (path: string) => string | null = (path) => path,
 ) {
-  const { message, data } = (error ?? {}) as ServerErrorShape;
+  const { message } = (error ?? {}) as ServerErrorShape;
   const known = new Set(Object.keys(form.getValues()));
   const unplaced: string[] = [];
   let first = true;
-  for (const [path, messages] of Object.entries(data?.fieldErrors ?? {})) {
-    const text = messages?.[0];
+  for (const [path, text] of Object.entries(fieldMessagesFromServer(error))) {
     if (!text) continue;
     const field = toField(path);
     if (field && known.has(field.split('.')[0]!)) {
@@ -68,7 +65,7 @@ export function applyServerErrors<T extends FieldValues>(
  * string instead of a react-hook-form form (the kit ReasonDialog).
  */
 export function firstServerMessage(error: unknown, field: string): string | undefined {
-  return (error as ServerErrorShape | null)?.data?.fieldErrors?.[field]?.[0];
+  return fieldMessagesFromServer(error)[field];
 }
 
 /** The form-level message: a refusal that belongs to no single field. */
@@ -79,4 +76,32 @@ export function FormAlert({
 }) {
   const message = form.formState.errors.root?.server?.message;
   return message ? <Alert>{message}</Alert> : null;
+}
+
+/**
+ * A form in a card, as the inline "new …" and "edit …" forms are: checked by the browser's
+ * react-hook-form (never natively), named for screen readers, its form-level message first.
+ */
+export function FormCard({
+  form,
+  onSubmit,
+  label,
+  children,
+}: {
+  form: Parameters<typeof FormAlert>[0]['form'];
+  onSubmit: React.FormEventHandler<HTMLFormElement>;
+  label: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={label}
+      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
+    >
+      <FormAlert form={form} />
+      {children}
+    </form>
+  );
 }

@@ -4,6 +4,15 @@ import { Button, type ButtonVariant } from './button';
 import { Dialog, DialogFooter } from './dialog';
 import { TextareaField } from './field';
 
+/** What the page that opens a reason dialog controls: whether it is open, and what a submit does. */
+export type ReasonDialogControl = {
+  open: boolean;
+  pending: boolean;
+  error?: string;
+  onSubmit: (reason: string) => void;
+  onCancel: () => void;
+};
+
 /** A modal that asks for a reason (dismissing a finding, declining a hand-off) and submits it. */
 export function ReasonDialog({
   title,
@@ -24,12 +33,7 @@ export function ReasonDialog({
   submitLabel: string;
   pendingLabel: string;
   submitVariant?: ButtonVariant;
-  open: boolean;
-  pending: boolean;
-  error?: string;
-  onSubmit: (reason: string) => void;
-  onCancel: () => void;
-}) {
+} & ReasonDialogControl) {
   // The form unmounts with the dialog, so each opening starts empty.
   return (
     <Dialog open={open} onOpenChange={(next) => !next && onCancel()} title={title}>
