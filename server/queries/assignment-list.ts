@@ -18,11 +18,12 @@ import { whatIfsByStep } from './what-ifs';
 export const ASSIGNMENT_LIST_FILTERS = ['all', 'open', 'done', 'declined'] as const;
 export type AssignmentListFilter = (typeof ASSIGNMENT_LIST_FILTERS)[number];
 
-const STATUSES_OF: Record<AssignmentListFilter, readonly AssignmentStatus[] | null> = {
+const STATUSES_OF: Record<AssignmentListFilter | 'finished', readonly AssignmentStatus[] | null> = {
   all: null,
   open: OPEN_ASSIGNMENT_STATUSES,
   done: ['done'],
   declined: ['declined'],
+  finished: ['done', 'declined'],
 };
 
 export type AssignmentRow = Awaited<ReturnType<typeof listAssignments>>[number];
@@ -44,7 +45,7 @@ export async function listAssignments(
   }: {
     teamId: string;
     assigneeUserId?: string;
-    filter?: AssignmentListFilter;
+    filter?: AssignmentListFilter | 'finished';
     limit?: number;
     before?: PageBefore;
   },
@@ -112,6 +113,23 @@ export async function listAssignments(
     assignedByName: r.assignedByUserId ? (assignerName.get(r.assignedByUserId) ?? null) : null,
     whatIfs: ifsByStep.get(r.stepId) ?? [],
   }));
+}
+
+/**
+ * A page of newest-first assignments: one row more than `limit` is read to know whether an
+ * older page exists, without counting the history.
+ */
+export async function pageOfAssignments(
+  db: Db,
+  args: Omit<Parameters<typeof listAssignments>[1], 'limit'> & { limit: number },
+) {
+  const rows = await listAssignments(db, { ...args, limit: args.limit + 1 });
+  const items = rows.slice(0, args.limit);
+  const last = items.at(-1);
+  return {
+    items,
+    older: rows.length > args.limit && last ? { createdAt: last.createdAt, id: last.id } : null,
+  };
 }
 
 /** How many assignments wait on the user (assigned or accepted, not done): the navigation count. */

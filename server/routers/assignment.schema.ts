@@ -33,3 +33,7 @@ export const completeSchema = z.object({
     .nullable()
     .default(null),
 });
+
+/** Where the previous page of a newest-first list ended (its last row); null for the first. */
+export const pageBefore = z.object({ createdAt: z.date(), id: entityId }).nullable().default(null);
+export const pageLimit = z.number().int().min(1).max(100).default(50);

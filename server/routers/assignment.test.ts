@@ -90,7 +90,9 @@ describe('delegation', () => {
     });
     expect((await allFindings(owner.api, teamId))[0]!.review.status).toBe('accepted');
     expect(await sam.api.assignment.openCount({ teamId })).toBe(1);
-    const [mine] = await sam.api.assignment.mine({ teamId });
+    const {
+      open: [mine],
+    } = await sam.api.assignment.mine({ teamId });
     expect(mine).toMatchObject({
       id,
       stepTitle: 'Reconcile receipts',
@@ -174,6 +176,28 @@ describe('delegation', () => {
     await sam.api.assignment.decline({ teamId, assignmentId: ids[1]!, reason: 'No time' });
     const declined = await owner.api.assignment.list({ teamId, filter: 'declined' });
     expect(declined.items.map((a) => a.stepTitle)).toEqual(['B']);
+
+    // Sam's own view: every open hand-off at once, finished ones a page at a time.
+    await sam.api.assignment.decline({ teamId, assignmentId: ids[2]!, reason: 'Not mine' });
+    await sam.api.assignment.decline({ teamId, assignmentId: ids[3]!, reason: 'Later' });
+    const mine = await sam.api.assignment.mine({ teamId, limit: 2 });
+    expect(mine.open.map((a) => a.stepTitle)).toEqual(['A']);
+    expect(mine.finished).toHaveLength(2);
+    expect(mine.olderFinished).not.toBeNull();
+    const older = await sam.api.assignment.mine({
+      teamId,
+      limit: 2,
+      finishedBefore: mine.olderFinished,
+    });
+    expect(older.open.map((a) => a.stepTitle)).toEqual(['A']);
+    expect(older.olderFinished).toBeNull();
+    expect([...mine.finished, ...older.finished].map((a) => a.stepTitle).sort()).toEqual([
+      'B',
+      'C',
+      'D',
+    ]);
+    // The owner handed these out: none of them is the owner's own work.
+    expect((await owner.api.assignment.mine({ teamId })).finished).toEqual([]);
   });
 
   it('declining needs a reason, goes back to the assigner and reopens the finding', async () => {

@@ -5,6 +5,7 @@ import {
   ASSIGNMENT_LIST_FILTERS,
   countOpenAssignments,
   listAssignments,
+  pageOfAssignments,
 } from '@/server/queries/assignment-list';
 import {
   acceptAssignment,
@@ -15,7 +16,13 @@ import { pendingHoursByAssignee } from '@/server/queries/capacity';
 import { searchMembers } from '@/server/queries/pickers';
 import { handOff, sendAssignmentEmail } from '@/server/review/hand-off';
 import { adminProcedure, createRouter, teamProcedure } from '@/server/trpc/init';
-import { completeSchema, createAssignmentSchema, declineSchema } from './assignment.schema';
+import {
+  completeSchema,
+  createAssignmentSchema,
+  declineSchema,
+  pageBefore,
+  pageLimit,
+} from './assignment.schema';
 import { entityId } from './system.schema';
 
 const assignmentId = z.object({ assignmentId: entityId });
@@ -158,36 +165,43 @@ export const assignmentRouter = createRouter({
       );
     }),
 
-  /** What was handed to the caller in this team. */
-  mine: teamProcedure.query(({ ctx }) =>
-    listAssignments(ctx.db, { teamId: ctx.team.id, assigneeUserId: ctx.user.id }),
-  ),
+  /**
+   * What was handed to the caller in this team: all open work, and finished work a page at a
+   * time (newest first), so years of history never load at once.
+   */
+  mine: teamProcedure
+    .input(z.object({ finishedBefore: pageBefore, limit: pageLimit }))
+    .query(async ({ ctx, input }) => {
+      const own = { teamId: ctx.team.id, assigneeUserId: ctx.user.id };
+      const [open, finished] = await Promise.all([
+        listAssignments(ctx.db, { ...own, filter: 'open' }),
+        pageOfAssignments(ctx.db, {
+          ...own,
+          filter: 'finished',
+          before: input.finishedBefore ?? undefined,
+          limit: input.limit,
+        }),
+      ]);
+      return { open, finished: finished.items, olderFinished: finished.older };
+    }),
 
   /** Every assignment of the team and its status, for admins. */
   list: adminProcedure
     .input(
       z.object({
         filter: z.enum(ASSIGNMENT_LIST_FILTERS).default('all'),
-        before: z.object({ createdAt: z.date(), id: entityId }).nullable().default(null),
-        limit: z.number().int().min(1).max(100).default(50),
+        before: pageBefore,
+        limit: pageLimit,
       }),
     )
-    .query(async ({ ctx, input }) => {
-      // One more than asked: whether an older page exists, without counting the team's history.
-      const rows = await listAssignments(ctx.db, {
+    .query(({ ctx, input }) =>
+      pageOfAssignments(ctx.db, {
         teamId: ctx.team.id,
         filter: input.filter,
         before: input.before ?? undefined,
-        limit: input.limit + 1,
-      });
-      const items = rows.slice(0, input.limit);
-      const last = items.at(-1);
-      return {
-        items,
-        older:
-          rows.length > input.limit && last ? { createdAt: last.createdAt, id: last.id } : null,
-      };
-    }),
+        limit: input.limit,
+      }),
+    ),
 
   /** The navigation count: assignments waiting on the caller. */
   openCount: teamProcedure.query(({ ctx }) =>

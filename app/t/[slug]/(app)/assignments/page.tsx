@@ -2,16 +2,31 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { utcToday } from '@/components/assignments/is-overdue';
 import { MyAssignments } from '@/components/assignments/my-assignments';
+import { readPageCursor, writePageCursor } from '@/components/assignments/page-cursor';
 import { getCurrentTeam } from '@/trpc/current-team';
 import { getServerApi } from '@/trpc/server';
 
 export const metadata: Metadata = { title: 'My assignments' };
 
-export default async function MyAssignmentsPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+const FINISHED_PAGE = 20;
+
+export default async function MyAssignmentsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const { team, role } = await getCurrentTeam(slug);
   const api = await getServerApi();
-  const assignments = await api.assignment.mine({ teamId: team.id });
+  const finishedBefore = readPageCursor(query.before);
+  const mine = await api.assignment.mine({
+    teamId: team.id,
+    finishedBefore,
+    limit: FINISHED_PAGE,
+  });
+  const base = `/t/${team.slug}/assignments`;
   return (
     <div className="space-y-6">
       <div>
@@ -33,7 +48,10 @@ export default async function MyAssignmentsPage({ params }: { params: Promise<{ 
       <MyAssignments
         teamId={team.id}
         teamSlug={team.slug}
-        assignments={assignments}
+        open={mine.open}
+        finished={mine.finished}
+        olderHref={mine.olderFinished && `${base}?before=${writePageCursor(mine.olderFinished)}`}
+        newestHref={finishedBefore ? base : null}
         today={utcToday()}
       />
     </div>

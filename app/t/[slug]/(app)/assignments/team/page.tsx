@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { utcToday } from '@/components/assignments/is-overdue';
+import { readPageCursor, writePageCursor } from '@/components/assignments/page-cursor';
 import { TeamAssignmentsTable } from '@/components/assignments/team-assignments-table';
 import {
   ASSIGNMENT_LIST_FILTERS,
@@ -17,12 +18,6 @@ const FILTER_LABELS: Record<AssignmentListFilter, string> = {
   done: 'Done',
   declined: 'Declined',
 };
-
-/** "1764601234567.uuid": where the previous page ended, in the URL so Back works. */
-function readCursor(value: string | undefined) {
-  const m = value ? /^(\d{1,15})\.([\w-]{1,64})$/.exec(value) : null;
-  return m ? { createdAt: new Date(Number(m[1])), id: m[2]! } : null;
-}
 
 export default async function TeamAssignmentsPage({
   params,
@@ -45,7 +40,7 @@ export default async function TeamAssignmentsPage({
     );
   }
   const filter = ASSIGNMENT_LIST_FILTERS.find((f) => f === query.status) ?? 'all';
-  const before = readCursor(typeof query.before === 'string' ? query.before : undefined);
+  const before = readPageCursor(query.before);
   const api = await getServerApi();
   const { items, older } = await api.assignment.list({ teamId: team.id, filter, before });
   const base = `/t/${team.slug}/assignments/team`;
@@ -93,7 +88,7 @@ export default async function TeamAssignmentsPage({
           <Link
             href={`${base}?${new URLSearchParams({
               ...(filter === 'all' ? {} : { status: filter }),
-              before: `${older.createdAt.getTime()}.${older.id}`,
+              before: writePageCursor(older),
             })}`}
             className="text-brand-700 hover:underline"
           >
