@@ -1,6 +1,7 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getAuthSecret } from '@/server/auth/secret';
+import { REQUEST_ID_HEADER, requestIdFrom } from '@/server/log/request-id';
 
 /** The app's pages; signed-out visitors of these are sent to sign in (a convenience only). */
 const SIGNED_IN_ONLY = [/^\/t\//, /^\/onboarding(\/|$)/, /^\/teams\//];
@@ -44,8 +45,12 @@ export async function proxy(req: NextRequest) {
   const headers = new Headers(req.headers);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', csp);
+  // One id for the request's log lines, passed on to the page or route and echoed back.
+  const requestId = requestIdFrom(req.headers.get(REQUEST_ID_HEADER));
+  headers.set(REQUEST_ID_HEADER, requestId);
   const res = NextResponse.next({ request: { headers } });
   res.headers.set('Content-Security-Policy', csp);
+  res.headers.set(REQUEST_ID_HEADER, requestId);
   // HSTS only means something over https (behind a proxy, as the proxy says it was reached).
   const proto = req.headers.get('x-forwarded-proto') ?? req.nextUrl.protocol.replace(':', '');
   if (proto === 'https') {

@@ -8,6 +8,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { getLogger } from '@/server/log/logger';
 import { describeDatabase } from './describe';
 import { dialect as processDialect, dialectOf, type Dialect } from './dialect';
 import * as pgSchema from './schema/pg';
@@ -157,7 +158,7 @@ export function pgPoolSize(env = process.env): number {
 function openPostgres(url: string, { poolSize, logger }: OpenOptions): Connection {
   const pool = new pg.Pool({ connectionString: url, max: poolSize ?? pgPoolSize() });
   // An idle connection that drops (a restarted server, a failover) is replaced, not fatal.
-  pool.on('error', (err) => console.error('A PostgreSQL connection failed:', err.message));
+  pool.on('error', (err) => getLogger().error({ err }, 'A PostgreSQL connection failed'));
   const db = drizzlePg(pool, { schema: pgSchema, logger });
   const engine: PgEngine = { dialect: 'postgres', db, pool, url };
   registerHandle(db, engine);

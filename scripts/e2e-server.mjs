@@ -39,6 +39,8 @@ const env = {
   // The suite tries the demo team; production builds leave it off unless asked.
   OPSLENS_DEMO: 'on',
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-only-secret-not-for-production',
+  // A line per call would bury the test report; warnings (slow calls) and errors still show.
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 };
 
 // E2E_SKIP_BUILD=1 reuses an existing .next build (handy when re-running tests locally).

@@ -9,6 +9,7 @@ import type { Db } from '@/db/client';
 import { describeDatabase } from '@/db/describe';
 import { databaseProblem, explainOpenFailure, type DatabaseProblem } from '@/db/health';
 import { getAuthSecret } from '@/server/auth/secret';
+import { getLogger } from '@/server/log/logger';
 import { isDemoEnabled } from '@/server/demo/account';
 import { seedDemoIfEmpty } from '@/server/demo/seed';
 
@@ -17,12 +18,12 @@ export async function startServer(): Promise<void> {
   try {
     getAuthSecret();
   } catch (err) {
-    console.error(`\nOpslens cannot start: ${(err as Error).message}\n`);
+    getLogger().fatal(`Opslens cannot start: ${(err as Error).message}`);
     process.exit(1);
   }
   const where = describeDatabase(configuredDatabaseUrl());
   const refuse = ({ problem, advice }: DatabaseProblem): never => {
-    console.error(`\nOpslens cannot start: the database at ${where}: ${problem}.\n${advice}\n`);
+    getLogger().fatal(`Opslens cannot start: the database at ${where}: ${problem}. ${advice}`);
     process.exit(1);
   };
   let db: Db;
@@ -36,7 +37,7 @@ export async function startServer(): Promise<void> {
   const problem = await databaseProblem(db).catch((err: unknown) => explainOpenFailure(err));
   if (problem) refuse(problem);
   if (isDemoEnabled() && (await seedDemoIfEmpty(db))) {
-    console.log(`Opslens: seeded the demo team in ${where}`);
+    getLogger().info(`Opslens: seeded the demo team in ${where}`);
   }
   retireConnectionsOnShutdown();
 }

@@ -3,6 +3,7 @@ import type { Mailer } from '@/server/email/mailer';
 import { localEngineFor } from '@/server/report/local-engine';
 import { appRouter } from '@/server/routers/_app';
 import { createCallerFactory } from '@/server/trpc/init';
+import { findUserByEmail } from '@/server/queries/users';
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -28,10 +29,7 @@ let counter = 0;
 export async function signedUpUser(db: Db, name = 'Test User', emailArg?: string) {
   counter += 1;
   const email = emailArg ?? `user${counter}-${Date.now()}@example.com`;
-  const { id } = await callerFor(db).auth.signUp({
-    name,
-    email,
-    password: 'correct horse battery',
-  });
+  await callerFor(db).auth.signUp({ name, email, password: 'correct horse battery' });
+  const { id } = (await findUserByEmail(db, email))!;
   return { id, email, password: 'correct horse battery', api: callerFor(db, id) };
 }

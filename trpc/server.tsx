@@ -3,6 +3,7 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { headers } from 'next/headers';
 import { cache } from 'react';
+import { REQUEST_ID_HEADER } from '@/server/log/request-id';
 import { appRouter } from '@/server/routers/_app';
 import { createCallerFactory } from '@/server/trpc/init';
 import { createRequestContext } from '@/server/trpc/request-context';
@@ -15,7 +16,7 @@ const getRequestContext = cache(async () => {
   const h = await headers();
   const proto = h.get('x-forwarded-proto') ?? 'http';
   const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost';
-  return createRequestContext(`${proto}://${host}`);
+  return createRequestContext(`${proto}://${host}`, h.get(REQUEST_ID_HEADER));
 });
 
 /** Server components call the router directly, with the same checks as over HTTP. */

@@ -6,11 +6,11 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
 import { applyServerErrors, FormAlert, useZodForm } from '@/components/ui/form';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { signUpInput } from '@/server/routers/auth.schema';
 import { useTRPC } from '@/trpc/client';
+import { FormField } from '@/components/ui/form-fields';
 
 export function SignUpForm({
   callbackUrl,
@@ -26,7 +26,6 @@ export function SignUpForm({
   const form = useZodForm(signUpInput, {
     defaultValues: { name: '', email: defaultEmail ?? '', password: '' },
   });
-  const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
@@ -43,8 +42,10 @@ export function SignUpForm({
     });
     if (!res || res.error) {
       setSigningIn(false);
+      // Sign-up never says whether the address had an account; signing in is what tells.
       form.setError('root.server', {
-        message: 'Your account was created, but signing in failed. Please sign in.',
+        message:
+          'We could not sign you in with these details. If this email already has an account, we have sent it a note: sign in instead.',
       });
       return;
     }
@@ -60,31 +61,25 @@ export function SignUpForm({
       <h1 className="text-lg font-semibold">Create your account</h1>
       <FormAlert form={form} />
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
-        <Field
-          label="Your name"
-          autoComplete="name"
-          error={errors.name?.message}
-          required
-          {...form.register('name')}
-        />
-        <Field
+        <FormField form={form} name="name" label="Your name" autoComplete="name" required />
+        <FormField
+          form={form}
+          name="email"
           label="Work email"
           type="email"
           autoComplete="email"
           // Also in the server-rendered HTML, before the form takes over.
           defaultValue={defaultEmail}
-          error={errors.email?.message}
           required
-          {...form.register('email')}
         />
-        <Field
+        <FormField
+          form={form}
+          name="password"
           label="Password"
           type="password"
           autoComplete="new-password"
           hint="At least 10 characters."
-          error={errors.password?.message}
           required
-          {...form.register('password')}
         />
         <Button type="submit" className="w-full" disabled={!hydrated || pending}>
           {pending ? 'Creating your account…' : 'Create account'}

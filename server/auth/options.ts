@@ -6,9 +6,12 @@ import GitHubProvider from 'next-auth/providers/github';
 import GoogleProvider from 'next-auth/providers/google';
 import { getDb } from '@/db/client';
 import { isDemoAccount } from '@/server/demo/account';
+import { getLogger } from '@/server/log/logger';
+import { nextAuthLogger } from '@/server/log/next-auth-logger';
+import { requestIdFrom } from '@/server/log/request-id';
 import { endAllSessions, findUserByEmail, findUserById, insertUser } from '@/server/queries/users';
 import { clientAddress } from './client-address';
-import { authenticateWithPassword, SignInError } from './credentials';
+import { authenticateWithPassword, INVALID_CREDENTIALS, SignInError } from './credentials';
 import { getAuthSecret } from './secret';
 
 /** OAuth providers are on only when their credentials are configured. */
@@ -39,11 +42,19 @@ export function getAuthOptions(): NextAuthOptions {
     // The Credentials provider needs JWT sessions; team membership is still read from the database per call.
     session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: '/sign-in', error: '/sign-in' },
+    // Through pino, codes and scrubbed errors only: next-auth's metadata can hold emails and tokens.
+    logger: nextAuthLogger,
     providers: [
       CredentialsProvider({
         name: 'Email and password',
         credentials: { email: { type: 'email' }, password: { type: 'password' } },
         async authorize(credentials, req) {
+          // The user's id on success, never the email typed; the request id proxy.ts set.
+          const line = {
+            event: 'signIn',
+            provider: 'credentials',
+            requestId: requestIdFrom(req?.headers?.['x-request-id'] as string | undefined),
+          };
           try {
             const user = await authenticateWithPassword(
               getDb(),
@@ -52,6 +63,7 @@ export function getAuthOptions(): NextAuthOptions {
               new Date(),
               clientAddress(req?.headers ?? {}),
             );
+            getLogger().info({ ...line, ok: true, userId: user.id }, 'sign-in');
             return {
               id: user.id,
               name: user.name,
@@ -60,7 +72,11 @@ export function getAuthOptions(): NextAuthOptions {
             };
           } catch (err) {
             // next-auth passes a thrown Error's message to the client as `error`.
-            if (err instanceof SignInError) throw new Error(err.message);
+            if (err instanceof SignInError) {
+              const reason = err.message === INVALID_CREDENTIALS ? 'invalid' : 'throttled';
+              getLogger().info({ ...line, ok: false, reason }, 'sign-in refused');
+              throw new Error(err.message);
+            }
             throw err;
           }
         },

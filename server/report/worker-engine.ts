@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Worker } from 'node:worker_threads';
 import { DomainError } from '@/server/domain-error';
+import { getLogger } from '@/server/log/logger';
 import type { ReportEngine } from './engine-types';
 import type { WorkerCall, WorkerReply } from './worker-protocol';
 
@@ -42,7 +43,7 @@ export function createWorkerEngine(spawn: () => Worker): ReportEngine {
       }
     });
     w.on('error', (err) => {
-      console.error('The report worker failed:', err);
+      getLogger().error({ err }, 'The report worker failed');
       failAll(new Error('The report could not be computed. Try again.'));
     });
     w.on('exit', () => {

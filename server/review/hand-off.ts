@@ -3,6 +3,7 @@ import { withTransaction } from '@/db/transaction';
 import type { DecisionSnapshot } from '@/db/schema';
 import { DomainError } from '@/server/domain-error';
 import { assignmentEmail } from '@/server/email/assignment-email';
+import { getLogger } from '@/server/log/logger';
 import type { Recipient } from '@/server/queries/assignment-parties';
 import { createAssignment } from '@/server/queries/assignments';
 import { writeDecision } from '@/server/queries/decisions';
@@ -28,7 +29,7 @@ export async function sendAssignmentEmail(
   try {
     await ctx.mailer.send(assignmentEmail({ to: to.email, subject, text }));
   } catch (err) {
-    console.error('Sending an assignment email failed:', err);
+    getLogger().error({ err }, 'Sending an assignment email failed');
   }
 }
 

@@ -30,13 +30,33 @@ describe('auth.signUp', () => {
     expect(b1?.passwordHash).not.toBe(b2?.passwordHash);
   });
 
-  it('refuses an email that differs only in case, on the email field', async () => {
+  it('answers an address that has an account exactly as a new one, and emails its owner', async () => {
     await api.auth.signUp({ name: 'C', email: 'carol@example.com', password: 'long enough pw' });
-    const err = await expectTRPCError(
-      api.auth.signUp({ name: 'C2', email: '  CAROL@example.COM ', password: 'long enough pw' }),
-      'BAD_REQUEST',
-    );
-    expect(err.message).toMatch(/already exists/);
+    const before = await findUserByEmail(db, 'carol@example.com');
+    const sent: { to: string; subject: string; text: string }[] = [];
+    const withMail = callerFor(db, null, {
+      send: async (email) => void sent.push(email),
+    });
+    // Differing only in case and spaces, it is the same address.
+    const again = await withMail.auth.signUp({
+      name: 'Impostor',
+      email: '  CAROL@example.COM ',
+      password: 'another password',
+    });
+    const fresh = await withMail.auth.signUp({
+      name: 'Dora',
+      email: 'dora@example.com',
+      password: 'long enough pw',
+    });
+    expect(again).toEqual(fresh);
+    // The account is untouched: same name, same password.
+    const after = await findUserByEmail(db, 'carol@example.com');
+    expect(after).toEqual(before);
+    expect(await verifyPassword('long enough pw', after!.passwordHash!)).toBe(true);
+    // Its owner hears of it; the new address gets nothing.
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent.map((e) => e.to)).toEqual(['carol@example.com']);
+    expect(sent[0]!.text).toContain('http://opslens.test/sign-in');
   });
 
   it('gives field-level messages for bad input and writes nothing', async () => {

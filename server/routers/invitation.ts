@@ -3,6 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { Invitation, Team, User } from '@/db/schema';
 import { invitationEmail } from '@/server/email/invitation-email';
+import { getLogger } from '@/server/log/logger';
 import { acceptInvitation, previewInvitation } from '@/server/queries/invitation-acceptance';
 import {
   createInvitation,
@@ -41,7 +42,10 @@ async function deliver(
     );
     return { link, emailed: true, emailError: null };
   } catch (err) {
-    console.error('Sending an invitation email failed:', err);
+    getLogger().error(
+      { err, requestId: ctx.requestId, teamId: ctx.team.id },
+      'Sending an invitation email failed',
+    );
     return {
       link,
       emailed: false,

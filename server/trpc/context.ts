@@ -15,4 +15,6 @@ export type Context = {
   mailer: Mailer | null;
   /** Computes and memoizes reports: a worker thread in production, in-process in tests. */
   report: ReportEngine;
+  /** Ties this request's log lines together (server/log/request-id.ts); a call without one gets its own. */
+  requestId?: string;
 };

@@ -6,6 +6,7 @@ import type { Role } from '@/db/schema';
 import { findMembership } from '@/server/queries/teams';
 import { findUserById } from '@/server/queries/users';
 import { DomainError } from '@/server/domain-error';
+import { logProcedureCall } from '@/server/log/procedure-log';
 import type { RateRule } from '@/server/limits';
 import type { Context } from './context';
 import { enforceRateLimit } from './rate-limit';
@@ -45,16 +46,48 @@ const t = initTRPC
 export const createRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/**
+ * Every call logs one line when it ends (server/log/procedure-log.ts). Outermost, so it times
+ * the whole call and sees the error the caller gets.
+ */
+const loggedProcedure = t.procedure.use(({ ctx, path, type, getRawInput, next }) =>
+  logProcedureCall({ requestId: ctx.requestId, userId: ctx.userId, path, type, getRawInput }, () =>
+    next(),
+  ),
+);
+
+/** The tRPC error a broken product rule becomes: its code and message, on its field if named. */
+function fromDomainError({ code, message, field }: DomainError): TRPCError {
+  return new TRPCError({
+    code,
+    message,
+    cause: field ? new FieldValidationError({ [field]: [message] }) : undefined,
+  });
+}
+
+/**
+ * A streamed answer (the downloads) runs its body only as it is read, after the middleware
+ * below has returned: its broken rules are turned into tRPC errors as they are thrown, or a
+ * client of /api/trpc would get an internal error for a system that is not there.
+ */
+async function* domainErrorsTranslated(chunks: AsyncIterable<unknown>) {
+  try {
+    yield* chunks;
+  } catch (err) {
+    throw DomainError.is(err) ? fromDomainError(err) : err;
+  }
+}
+
+const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
+  typeof (value as { [Symbol.asyncIterator]?: unknown } | null)?.[Symbol.asyncIterator] ===
+  'function';
+
 /** Turns a broken product rule, thrown deep in a transaction, into the matching tRPC error. */
-const baseProcedure = t.procedure.use(async ({ next }) => {
+const baseProcedure = loggedProcedure.use(async ({ next }) => {
   const result = await next();
-  if (!result.ok && DomainError.is(result.error.cause)) {
-    const { code, message, field } = result.error.cause;
-    throw new TRPCError({
-      code,
-      message,
-      cause: field ? new FieldValidationError({ [field]: [message] }) : undefined,
-    });
+  if (!result.ok && DomainError.is(result.error.cause)) throw fromDomainError(result.error.cause);
+  if (result.ok && isAsyncIterable(result.data)) {
+    return { ...result, data: domainErrorsTranslated(result.data) };
   }
   return result;
 });
