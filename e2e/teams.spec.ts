@@ -97,6 +97,36 @@ test('a user of another team gets a not-found page, not the data', async ({ page
     await expect(other.page.getByText('Secret Recipes Co')).toHaveCount(0);
     await expect(other.page.getByText('Priya Private')).toHaveCount(0);
   }
+  // The downloads too: to the other team a not-found, signed out a refusal, never the file.
+  await page.getByRole('button', { name: '+ New system' }).click();
+  await page.getByLabel('System name').fill('Sauces');
+  await page.getByRole('button', { name: 'Create system' }).click();
+  await page.getByRole('link', { name: 'Sauces' }).click();
+  await page.getByRole('button', { name: '+ New process' }).click();
+  await page.getByLabel('Process name').fill('Secret sauce');
+  await page.getByRole('button', { name: 'Create process' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Secret sauce/ })).toBeVisible();
+  const processPath = new URL(page.url()).pathname;
+  const signedOut = await browser.newContext();
+  const downloads = [
+    `${teamPath}/export.json`,
+    `${teamPath}/report/export.csv`,
+    `${teamPath}/report/export.json`,
+    `${processPath}/sop`,
+  ];
+  for (const path of downloads) {
+    // The owner gets the file…
+    expect((await page.request.get(path)).status(), path).toBe(200);
+    // …another team's user a not-found with none of it…
+    const nosy = await other.page.request.get(path);
+    expect(nosy.status(), path).toBe(404);
+    expect(await nosy.text(), path).not.toMatch(/Secret (Recipes|sauce)|Sauces|Priya/);
+    // …and a signed-out visitor nothing either.
+    const anonymous = await signedOut.request.get(path, { maxRedirects: 0 });
+    expect([401, 404, 307], path).toContain(anonymous.status());
+    expect(await anonymous.text(), path).not.toMatch(/Secret (Recipes|sauce)|Sauces|Priya/);
+  }
+  await signedOut.close();
   await other.context.close();
 });
 
