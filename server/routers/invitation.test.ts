@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { invitations } from '@/db/schema';
+import { withTransaction } from '@/db/transaction';
 import { mailerFromTransport, type OutgoingEmail } from '@/server/email/mailer';
 import { acceptInvitation } from '@/server/queries/invitation-acceptance';
 import { hashToken, INVITATION_TTL_MS } from '@/server/queries/invitation-link';
@@ -54,6 +55,50 @@ describe('invitations', () => {
     expect((await callerFor(db).invitation.preview({ token })).status).toBe('accepted');
     expect(await other.api.team.mine()).toEqual([]);
     expect((await owner.api.invitation.list({ teamId: team.id })).map((i) => i.email)).toEqual([]);
+  });
+
+  it('holds until the last millisecond of its life, and a re-invite after it works', async () => {
+    const { owner, team } = await teamWithOwner(db);
+    const [early, exact] = [await signedUpUser(db), await signedUpUser(db)];
+    const invite = async (email: string) => {
+      const res = await owner.api.invitation.create({ teamId: team.id, email, role: 'member' });
+      const [row] = await db.select().from(invitations).where(eq(invitations.id, res.id));
+      return { ...res, expiresAt: row!.expiresAt };
+    };
+    const a = await invite(early.email);
+    const b = await invite(exact.email);
+    const accept = (inv: typeof a, user: typeof early, now: Date) =>
+      acceptInvitation(db, {
+        token: tokenOf(inv.link),
+        userId: user.id,
+        userEmailNormalized: user.email.toLowerCase(),
+        now,
+      });
+    // One millisecond before it expires it still opens the team…
+    await accept(a, early, new Date(a.expiresAt.getTime() - 1));
+    expect((await early.api.team.mine()).map((t) => t.id)).toEqual([team.id]);
+    // …at the instant it expires it no longer does.
+    await expect(accept(b, exact, b.expiresAt)).rejects.toThrow(/has expired/);
+    expect(await exact.api.team.mine()).toEqual([]);
+
+    // Expired for real: re-sending gives a new link with a new life; the old link is dead.
+    await withTransaction(db, (tx) =>
+      tx
+        .update(invitations)
+        .set({ expiresAt: new Date(Date.now() - 1000) })
+        .where(eq(invitations.id, b.id)),
+    );
+    expect((await callerFor(db).invitation.preview({ token: tokenOf(b.link) })).status).toBe(
+      'expired',
+    );
+    const again = await owner.api.invitation.resend({ teamId: team.id, invitationId: b.id });
+    expect(again.link).not.toBe(b.link);
+    await expectTRPCError(
+      callerFor(db).invitation.preview({ token: tokenOf(b.link) }),
+      'NOT_FOUND',
+    );
+    await exact.api.invitation.accept({ token: tokenOf(again.link) });
+    expect((await exact.api.team.mine()).map((t) => t.id)).toEqual([team.id]);
   });
 
   it('says clearly when a link expired or was revoked', async () => {
