@@ -392,6 +392,26 @@ describe('delegation', () => {
     expect((await owner.api.report.get({ teamId })).realizedTotal.costSavedPerYear).toBe(3360);
   });
 
+  it('books the saving agreed at hand-off, whatever the hourly costs do before it is done', async () => {
+    const { owner, teamId, sam, step } = await fixture();
+    // Agreed: 48 h × ($100 − $20) = $3,840 a year.
+    const { id } = await acceptFinding(owner.api, {
+      teamId,
+      stepId: step.id,
+      kind: 'delegate',
+      assigneeMembershipId: sam.membershipId,
+    });
+    // Sam gets a raise and the owner a cut before the work moves: the booked figure stays the one
+    // decided on (a later change of cost is a new situation, not a rewrite of the decision).
+    await owner.api.member.update({ teamId, membershipId: sam.membershipId, hourlyCost: 40 });
+    await owner.api.member.update({ teamId, membershipId: owner.membershipId, hourlyCost: 90 });
+    await sam.api.assignment.accept({ teamId, assignmentId: id });
+    await sam.api.assignment.complete({ teamId, assignmentId: id });
+    const { realizedTotal } = await owner.api.report.get({ teamId });
+    expect(realizedTotal.costSavedPerYear).toBe(3840);
+    expect(realizedTotal.hoursFreedPerYear).toBe(48);
+  });
+
   it('removing a member reopens the findings of the hand-offs they had', async () => {
     const { owner, teamId, sam, step } = await fixture();
     await acceptFinding(owner.api, {
