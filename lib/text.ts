@@ -6,9 +6,29 @@ const CONTROL_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // What shows as nothing: white space, format characters (zero-width space and joiners, BOM,
 // bidi marks…) and the blank letters (Hangul fillers, Braille blank).
 const INVISIBLE = /[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+// Half of a surrogate pair is no character at all: PostgreSQL stores it as U+FFFD in text and
+// refuses it in JSON (the activity log's data), so the write would fail or change the text.
+const BROKEN = 'Remove the broken character (half of an emoji or symbol, pasted with the text).';
 
 export function looksEmpty(value: string): boolean {
   return value.replace(INVISIBLE, '') === '';
+}
+
+/**
+ * For what is not a person's text but is matched against stored text (ids, search words): no
+ * id holds a control character, and PostgreSQL cannot even bind a NUL (the query fails, the
+ * caller would get an internal error instead of "not found").
+ */
+export function hasControlCharacter(value: string): boolean {
+  return CONTROL_LINE.test(value);
+}
+
+/**
+ * Whether multi-line text may be stored as is: no control characters but tab and line breaks,
+ * no half surrogate pairs. For texts that keep their own messages (the import format's).
+ */
+export function isStorableText(value: string): boolean {
+  return !CONTROL_TEXT.test(value) && value.isWellFormed();
 }
 
 /**
@@ -41,5 +61,6 @@ export function text(
         ? 'Remove the control characters (invisible codes pasted with the text).'
         : 'Use one line of plain text, without control characters.',
     })
+    .refine((v) => v.isWellFormed(), { message: BROKEN })
     .refine((v) => required === undefined || !looksEmpty(v), { message: required ?? '' });
 }

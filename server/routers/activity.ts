@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { listActivities } from '@/server/queries/activity';
 import { adminProcedure, createRouter } from '@/server/trpc/init';
+import { entityId } from './system.schema';
 
 export const activityRouter = createRouter({
   /** The team's log, newest first, for admins. */
@@ -9,7 +10,7 @@ export const activityRouter = createRouter({
     .input(
       z.object({
         limit: z.number().int().min(1).max(200).default(50),
-        before: z.object({ createdAt: z.date(), id: z.string().max(64) }).optional(),
+        before: z.object({ createdAt: z.date(), id: entityId }).optional(),
       }),
     )
     .query(({ ctx, input }) =>

@@ -14,8 +14,9 @@ import {
 import type { Context } from '@/server/trpc/context';
 import { adminProcedure, createRouter, publicProcedure, userProcedure } from '@/server/trpc/init';
 import { inviteSchema } from './member.schema';
+import { entityId } from './system.schema';
 
-const invitationId = z.string().min(1).max(64);
+const invitationId = entityId;
 const token = z.string().min(16).max(128);
 
 /**

@@ -5,8 +5,9 @@ import { adminProcedure, createRouter, teamProcedure } from '@/server/trpc/init'
 import { memberPatchSchema } from './member.schema';
 import { pickerSearchSchema } from './picker.schema';
 import { searchMembers } from '@/server/queries/pickers';
+import { entityId } from './system.schema';
 
-const membershipId = z.string().min(1).max(64);
+const membershipId = entityId;
 
 export const memberRouter = createRouter({
   /** Everyone in the team sees the members; only admins may change them. */

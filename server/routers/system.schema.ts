@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import { text } from '@/lib/text';
+import { hasControlCharacter, text } from '@/lib/text';
 
-export const entityId = z.string().min(1).max(64);
+// No control characters: no id has one, and a NUL would make PostgreSQL fail the query.
+export const entityId = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((v) => !hasControlCharacter(v), 'That is not a valid id.');
 
 export const systemFieldsSchema = z.object({
   name: text(120, { required: 'Give the system a name.' }),

@@ -21,19 +21,18 @@ import {
   updateTeamSettings,
 } from '@/server/queries/teams';
 import { createTeamInput, deleteTeamInput, teamSettingsSchema } from './team.schema';
+import { entityId } from './system.schema';
 
 export const teamRouter = createRouter({
   /** The teams the caller belongs to, for the switcher and the landing redirect. */
   mine: userProcedure.query(({ ctx }) => listTeamsOfUser(ctx.db, ctx.user.id)),
 
   /** Resolves a URL slug to a team the caller belongs to. */
-  bySlug: userProcedure
-    .input(z.object({ slug: z.string().min(1).max(64) }))
-    .query(async ({ ctx, input }) => {
-      const found = await findMembershipBySlug(ctx.db, { slug: input.slug, userId: ctx.user.id });
-      if (!found) throw new TRPCError({ code: 'NOT_FOUND', message: 'Team not found.' });
-      return { team: found.team, role: found.membership.role };
-    }),
+  bySlug: userProcedure.input(z.object({ slug: entityId })).query(async ({ ctx, input }) => {
+    const found = await findMembershipBySlug(ctx.db, { slug: input.slug, userId: ctx.user.id });
+    if (!found) throw new TRPCError({ code: 'NOT_FOUND', message: 'Team not found.' });
+    return { team: found.team, role: found.membership.role };
+  }),
 
   create: userProcedure.input(createTeamInput).mutation(async ({ ctx, input }) => {
     // Two teams of the same name created at once can race for a slug: the loser tries the next.

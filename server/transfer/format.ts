@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { PROCESS_STATUSES, STEP_KINDS, STEP_VALUES } from '@/db/process-enums';
+import { isStorableText, looksEmpty } from '@/lib/text';
 
 export const FORMAT_NAME = 'opslens';
 export const FORMAT_VERSION = 1;
@@ -44,8 +45,18 @@ export const LIMITS = {
   fileBytes: 50 * 1024 * 1024,
 } as const;
 
-const text = (max: number) => z.string().trim().max(max);
-const requiredText = (max: number) => z.string().trim().min(1).max(max);
+// The app's text rule (lib/text.ts) in the format's own words: version 1 files stay valid, but
+// nothing the app would refuse to store (control characters, broken characters, a name of only
+// invisible characters) gets in through an import.
+const STORABLE = 'must not hold control characters or broken (half-pasted) characters';
+const storable = (schema: z.ZodString) => schema.refine(isStorableText, STORABLE);
+const text = (max: number) => storable(z.string().trim().max(max));
+const requiredText = (max: number) =>
+  storable(z.string().trim().min(1).max(max)).refine(
+    // Empty is already said by min(1); this is the text of only invisible characters.
+    (v) => v === '' || !looksEmpty(v),
+    'must not be empty',
+  );
 const email = z.string().trim().max(LIMITS.emailLength).pipe(z.email());
 
 export const COUNTED_PERIODS = ['day', 'week', 'month', 'quarter', 'year'] as const;
@@ -73,7 +84,7 @@ export const whatIfSchema = z.strictObject({
 export const stepSchema = z.strictObject({
   title: requiredText(LIMITS.stepTitleLength),
   /** Markdown. */
-  details: z.string().max(LIMITS.detailsLength).default(''),
+  details: storable(z.string().max(LIMITS.detailsLength)).default(''),
   kind: z.enum(STEP_KINDS).default('action'),
   /** Email of a member of the target team; null, absent or unknown → unassigned. */
   performer: email.nullable().default(null),

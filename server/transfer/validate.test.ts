@@ -26,6 +26,23 @@ function planOf(json: unknown): { plan: ImportPlan; warnings: string[] } {
 }
 
 describe('validateImport', () => {
+  it('lets in no text the app would refuse to store: control, broken or only invisible characters', () => {
+    const problems = problemsOf(
+      file([
+        { name: 'Null\u0000byte', processes: [proc('Fine', { purpose: 'Bell \u0007' })] },
+        { name: '\u200b\u200b', processes: [proc('\ud800 half an emoji')] },
+      ]),
+    ).map(formatProblem);
+    expect(problems).toEqual([
+      expect.stringMatching(/^Null.byte: name must not hold control characters/),
+      expect.stringMatching(/"Fine": purpose must not hold control characters/),
+      expect.stringMatching(/: name must not be empty$/),
+      expect.stringMatching(/half an emoji": name must not hold .*broken/),
+    ]);
+    // Tabs and line breaks in a description are text, not control codes.
+    planOf(file([{ name: 'Ok', processes: [proc('Fine', { purpose: 'Line one\n\tLine two' })] }]));
+  });
+
   it('accepts a minimal file and fills in the documented defaults', () => {
     const { plan, warnings } = planOf(file([{ name: 'Sales', processes: [proc('Quote')] }]));
     expect(warnings).toEqual([]);

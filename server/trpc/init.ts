@@ -2,6 +2,7 @@ import 'server-only';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z, ZodError } from 'zod';
+import { hasControlCharacter } from '@/lib/text';
 import type { Role } from '@/db/schema';
 import { findMembership } from '@/server/queries/teams';
 import { findUserById } from '@/server/queries/users';
@@ -104,7 +105,14 @@ export const userProcedure = baseProcedure.meta({ access: 'user' }).use(async ({
   return next({ ctx: { ...ctx, user } });
 });
 
-export const teamInput = z.object({ teamId: z.string().min(1).max(64) });
+// No control characters, as every id (server/routers/system.schema.ts): a NUL fails PostgreSQL.
+export const teamInput = z.object({
+  teamId: z
+    .string()
+    .min(1)
+    .max(64)
+    .refine((v) => !hasControlCharacter(v), 'That is not a valid id.'),
+});
 
 /**
  * Team-scoped: the one door to team data. Membership and role are read from the database on
