@@ -7,7 +7,7 @@ import { useWatch } from 'react-hook-form';
 import { FrequencyFields, frequencyDefaults, frequencyError } from './frequency-fields';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { Button } from '@/components/ui/button';
-import { applyServerErrors, FormCard, useZodForm } from '@/components/ui/form';
+import { applyServerErrors, FormActions, FormCard, useZodForm } from '@/components/ui/form';
 import { processFieldsSchema } from '@/server/routers/process.schema';
 import { useTRPC } from '@/trpc/client';
 import { FormField } from '@/components/ui/form-fields';
@@ -107,15 +107,13 @@ function NewProcessFields({
         period={form.register('frequency.period')}
         error={frequencyError(errors.frequency, onDemand)}
       />
-      <div className="flex gap-2">
-        {/* Stays disabled after success: the page is on its way to the new process. */}
-        <Button type="submit" disabled={create.isPending || create.isSuccess}>
-          {create.isPending || create.isSuccess ? 'Creating…' : 'Create process'}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      {/* Stays pending after success: the page is on its way to the new process. */}
+      <FormActions
+        submitLabel="Create process"
+        pendingLabel="Creating…"
+        pending={create.isPending || create.isSuccess}
+        onCancel={onCancel}
+      />
     </FormCard>
   );
 }

@@ -7,7 +7,7 @@ import { toast } from '@/components/ui/toast';
 import { FrequencyFields, frequencyDefaults, frequencyError } from './frequency-fields';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { applyServerErrors, FormCard, useZodForm } from '@/components/ui/form';
+import { applyServerErrors, FormActions, FormCard, useZodForm } from '@/components/ui/form';
 import { MemberPicker } from '@/components/pickers/member-picker';
 import type { ComboOption } from '@/components/ui/combobox';
 import { SelectField } from '@/components/ui/select';
@@ -168,14 +168,12 @@ function ProcessEditForm({
         period={form.register('frequency.period')}
         error={frequencyError(errors.frequency, onDemand)}
       />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save process'}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions
+        submitLabel="Save process"
+        pendingLabel="Saving…"
+        pending={update.isPending}
+        onCancel={onClose}
+      />
     </FormCard>
   );
 }

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { Button } from '@/components/ui/button';
-import { applyServerErrors, FormCard, useZodForm } from '@/components/ui/form';
+import { applyServerErrors, FormActions, FormCard, useZodForm } from '@/components/ui/form';
 import { systemFieldsSchema } from '@/server/routers/system.schema';
 import { useTRPC } from '@/trpc/client';
 import { FormField } from '@/components/ui/form-fields';
@@ -61,14 +61,12 @@ export function NewSystemForm({
         autoFocus
       />
       <FormField form={form} name="description" label="Description (optional)" />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Creating…' : 'Create system'}
-        </Button>
-        <Button variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions
+        submitLabel="Create system"
+        pendingLabel="Creating…"
+        pending={isSubmitting}
+        onCancel={() => setOpen(false)}
+      />
     </FormCard>
   );
 }

@@ -7,7 +7,7 @@ import { toast, toastWithUndo } from '@/components/ui/toast';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field } from '@/components/ui/field';
-import { applyServerErrors, FormCard, useZodForm } from '@/components/ui/form';
+import { applyServerErrors, FormActions, FormCard, useZodForm } from '@/components/ui/form';
 import { MemberPicker } from '@/components/pickers/member-picker';
 import { SystemPicker } from '@/components/pickers/system-picker';
 import type { ComboOption } from '@/components/ui/combobox';
@@ -162,14 +162,7 @@ function EditSystemForm({
         }}
         error={errors.ownerMembershipId?.message}
       />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={update.isPending}>
-          Save
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions submitLabel="Save" pending={update.isPending} onCancel={onClose} />
     </FormCard>
   );
 }
@@ -218,14 +211,7 @@ function MoveSystemForm({
         }}
         error={errors.parentId?.message}
       />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={move.isPending}>
-          Move
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions submitLabel="Move" pending={move.isPending} onCancel={onClose} />
     </FormCard>
   );
 }

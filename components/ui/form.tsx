@@ -11,6 +11,7 @@ import {
 } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from './alert';
+import { Button } from './button';
 import { fieldMessagesFromServer } from '@/components/forms/field-errors';
 
 /**
@@ -103,5 +104,30 @@ export function FormCard({
       <FormAlert form={form} />
       {children}
     </form>
+  );
+}
+
+/** A form's Submit and Cancel, the main one first; while pending the submit says so. */
+export function FormActions({
+  submitLabel,
+  pendingLabel,
+  pending,
+  onCancel,
+}: {
+  submitLabel: string;
+  /** e.g. "Saving…"; the submit label itself when absent. */
+  pendingLabel?: string;
+  pending: boolean;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="flex gap-2">
+      <Button type="submit" disabled={pending}>
+        {pending ? (pendingLabel ?? submitLabel) : submitLabel}
+      </Button>
+      <Button variant="ghost" onClick={onCancel}>
+        Cancel
+      </Button>
+    </div>
   );
 }
