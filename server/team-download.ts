@@ -1,6 +1,5 @@
 import 'server-only';
 import { TRPCError } from '@trpc/server';
-import { DomainError } from '@/server/domain-error';
 import { getServerApi } from '@/trpc/server';
 
 /**
@@ -19,10 +18,7 @@ export async function withTeamApi<T>(
     const { team } = await api.team.bySlug({ slug });
     return { ok: true, value: await read(api, team) };
   } catch (err) {
-    // A streamed download meets a missing record when it starts reading, past the router.
-    if (DomainError.is(err) && err.code === 'NOT_FOUND') {
-      return { ok: false, response: Response.json({ error: err.message }, { status: 404 }) };
-    }
+    // A streamed download's broken rules reach here as tRPC errors too (server/trpc/init.ts).
     if (
       err instanceof TRPCError &&
       ['UNAUTHORIZED', 'NOT_FOUND', 'BAD_REQUEST', 'TOO_MANY_REQUESTS'].includes(err.code)

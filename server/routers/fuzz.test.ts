@@ -37,7 +37,7 @@ import {
 } from '@/test/hostile';
 import { sampleInput } from '@/test/sample-input';
 import { dumpTables } from '@/test/table-dump';
-import { teamWithOwner } from '@/test/team-fixture';
+import { victimTeamWithData } from '@/test/victim-team';
 import type { StepFieldsInput } from './process.schema';
 
 const { db, engine } = createTestDatabase();
@@ -227,29 +227,12 @@ beforeAll(async () => {
   owner = { ...(await signedUpUser(db, 'Olivia Owner')), sessionVersion: 0 };
   member = await signedUpUser(db, 'Milo Member');
   // Another team with data of every kind: its ids are the "other team's records" of the fuzz.
-  const victim = await teamWithOwner(db, 'Victim Co');
-  const victimMember = await victim.addMember('member', 'Victor Member');
+  const { victim, victimMember, system, process, step, handOff } = await victimTeamWithData(
+    db,
+    'Victim Co',
+  );
   const api = victim.owner.api;
   const teamId = victim.team.id;
-  const system = await api.system.create({ teamId, name: 'Victim system' });
-  const process = await api.process.create({
-    teamId,
-    systemId: system.id,
-    name: 'Victim process',
-    frequency: { period: 'week', count: 1 },
-  });
-  const step = await api.step.create({
-    teamId,
-    processId: process.id,
-    title: 'Victim',
-    minutes: 5,
-  });
-  const handOff = await api.assignment.create({
-    teamId,
-    stepId: step.id,
-    kind: 'delegate',
-    assigneeMembershipId: victimMember.membershipId,
-  });
   // Sent to someone else: the owner holding its link is refused (FORBIDDEN), never let in.
   const invite = await api.invitation.create({
     teamId,

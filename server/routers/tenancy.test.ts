@@ -15,6 +15,7 @@ import { createTestDatabase } from '@/test/db';
 import { dumpTables } from '@/test/table-dump';
 import { sampleInput } from '@/test/sample-input';
 import { teamWithOwner } from '@/test/team-fixture';
+import { victimTeamWithData } from '@/test/victim-team';
 
 const { db, engine } = createTestDatabase();
 
@@ -44,34 +45,14 @@ let outsider: Awaited<ReturnType<typeof signedUpUser>>;
 let outsiderTeamId: string;
 
 beforeAll(async () => {
-  victim = await teamWithOwner(db, VICTIM_MARKER);
-  victimMember = await victim.addMember('member', 'Victor Member');
+  const data = await victimTeamWithData(db, VICTIM_MARKER);
+  ({ victim, victimMember } = data);
+  const { system, process, step, handOff } = data;
   victimAdmin = await victim.addMember('admin', 'Victoria Admin');
   const invite = await victim.owner.api.invitation.create({
     teamId: victim.team.id,
     email: 'pending@victim.example',
     role: 'admin',
-  });
-  const api = victim.owner.api;
-  const teamId = victim.team.id;
-  const system = await api.system.create({ teamId, name: 'Victim system' });
-  const process = await api.process.create({
-    teamId,
-    systemId: system.id,
-    name: 'Victim process',
-    frequency: { period: 'week', count: 1 },
-  });
-  const step = await api.step.create({
-    teamId,
-    processId: process.id,
-    title: 'Victim step',
-    minutes: 5,
-  });
-  const handOff = await api.assignment.create({
-    teamId,
-    stepId: step.id,
-    kind: 'delegate',
-    assigneeMembershipId: victimMember.membershipId,
   });
   // Everything that identifies the victim's data: no response to an outsider may hold any of it.
   SECRETS = [
